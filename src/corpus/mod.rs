@@ -1,0 +1,93 @@
+//! The corpus: every article under a root, each with its analysis.
+//!
+//! The corpus is cheap to clone: a clone is an immutable snapshot that queries can read while the
+//! corpus itself moves on. Changing one article re-analyzes that article only.
+
+mod read;
+mod walk;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::analysis::{Analysis, AnalysisOptions};
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+pub use read::{read_article, ReadError};
+pub use walk::{find_articles, WalkProblem};
+
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    config: Arc<Config>,
+    articles: Arc<HashMap<Arc<Path>, Arc<Analysis>>>,
+}
+
+impl Corpus {
+    pub fn new(config: Config) -> Corpus {
+        Corpus {
+            config: Arc::new(config),
+            articles: Arc::default(),
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Analyzes `text` as the article at `path`, replacing what was there.
+    pub fn set_text(&mut self, path: &Path, text: String) -> Arc<Analysis> {
+        let analysis = Arc::new(Analysis::new(path.into(), text, AnalysisOptions::default()));
+        self.insert(analysis.clone());
+        analysis
+    }
+
+    pub fn insert(&mut self, analysis: Arc<Analysis>) {
+        Arc::make_mut(&mut self.articles).insert(analysis.path.clone(), analysis);
+    }
+
+    pub fn remove(&mut self, path: &Path) -> Option<Arc<Analysis>> {
+        Arc::make_mut(&mut self.articles).remove(path)
+    }
+
+    pub fn get(&self, path: &Path) -> Option<&Arc<Analysis>> {
+        self.articles.get(path)
+    }
+
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// Every article, in no particular order.
+    pub fn articles(&self) -> impl Iterator<Item = &Arc<Analysis>> {
+        self.articles.values()
+    }
+
+    /// The findings for one article, at the levels the configuration sets.
+    pub fn diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
+        self.get(path)
+            .map(|a| self.config.apply_levels(&a.diagnostics))
+            .unwrap_or_default()
+    }
+}
+
+/// Reads and analyzes files in parallel; each result pairs a path with its analysis or the reason
+/// it could not be read.
+pub fn analyze_files(
+    paths: &[PathBuf],
+    options: AnalysisOptions,
+) -> Vec<(PathBuf, Result<Analysis, ReadError>)> {
+    paths
+        .par_iter()
+        .map(|path| {
+            let result = read_article(path)
+                .map(|text| Analysis::new(Arc::from(path.as_path()), text, options));
+            (path.clone(), result)
+        })
+        .collect()
+}
