@@ -8,6 +8,7 @@ use jiff::civil::Date;
 
 use crate::article::{Article, Format, Zone, PUBLICATION_DATE};
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::mention::Mention;
 use crate::text::LineIndex;
 
 /// What the caller knows about an article beyond its text.
@@ -25,6 +26,8 @@ pub struct Analysis {
     pub article: Article,
     /// The publication date: the article's own, else the one given in the options.
     pub publication_date: Option<Date>,
+    /// Entities, dates and figures, in text order.
+    pub mentions: Vec<Mention>,
     /// Findings about this article alone, before configured levels apply.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -48,6 +51,7 @@ impl Analysis {
             line_index,
             article,
             publication_date,
+            mentions: Vec::new(),
             diagnostics,
         }
     }

@@ -10,5 +10,6 @@ pub mod cli;
 pub mod config;
 pub mod corpus;
 pub mod diagnostic;
+pub mod mention;
 pub mod server;
 pub mod text;
