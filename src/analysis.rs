@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use crate::article::{Article, Format, Zone, PUBLICATION_DATE};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
+use crate::recognize::recognize;
 use crate::text::LineIndex;
 
 /// What the caller knows about an article beyond its text.
@@ -41,6 +42,7 @@ impl Analysis {
             .publication_date
             .map(|p| p.date)
             .or(options.publication_date);
+        let mentions = recognize(&text, &article, publication_date);
         let mut diagnostics = article.problems.clone();
         if publication_date.is_none() && article.header.is_none() {
             diagnostics.push(missing_date(&text, &article));
@@ -51,7 +53,7 @@ impl Analysis {
             line_index,
             article,
             publication_date,
-            mentions: Vec::new(),
+            mentions,
             diagnostics,
         }
     }

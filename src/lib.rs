@@ -11,5 +11,6 @@ pub mod config;
 pub mod corpus;
 pub mod diagnostic;
 pub mod mention;
+pub mod recognize;
 pub mod server;
 pub mod text;

@@ -15,6 +15,7 @@ use rayon::prelude::*;
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::mention::Mention;
 pub use read::{read_article, ReadError};
 pub use walk::{find_articles, WalkProblem};
 
@@ -66,6 +67,13 @@ impl Corpus {
     /// Every article, in no particular order.
     pub fn articles(&self) -> impl Iterator<Item = &Arc<Analysis>> {
         self.articles.values()
+    }
+
+    /// The mentions of one article, in text order.
+    pub fn mentions(&self, path: &Path) -> Vec<Mention> {
+        self.get(path)
+            .map(|a| a.mentions.clone())
+            .unwrap_or_default()
     }
 
     /// The findings for one article, at the levels the configuration sets.
