@@ -1,1 +1,294 @@
-pub fn run() {}
+//! The language server: LSP over stdio with tower-lsp. Only this module knows the protocol; it
+//! serves what the analysis library computes, converting positions at the edge.
+//!
+//! tower-lsp runs handlers concurrently, so every handler that changes the state does so under
+//! one lock before its first `.await`: changes apply in the order messages arrive, and edits with
+//! a version older than the one held are ignored. The lock is never held across an `.await`.
+
+mod capabilities;
+mod convert;
+mod document;
+mod indexing;
+mod progress;
+mod state;
+mod view_file_text;
+mod watched_files;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use tower_lsp::jsonrpc::Result;
+use tower_lsp::lsp_types::*;
+use tower_lsp::{Client, LanguageServer, LspService, Server};
+use tracing::{info, warn};
+
+use convert::uri_to_path;
+use document::OpenDocument;
+use state::{Publication, State};
+
+/// Runs the server on stdin and stdout until the client says `exit`.
+pub async fn run_stdio() {
+    let (service, socket) = LspService::build(Backend::new)
+        .custom_method(view_file_text::METHOD, Backend::view_file_text)
+        .finish();
+    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        .serve(service)
+        .await;
+}
+
+pub struct Backend {
+    client: Client,
+    state: Arc<Mutex<State>>,
+}
+
+/// Locks the state. A handler that panicked while holding the lock leaves the state as it was
+/// between two whole changes, so the lock is taken over rather than the server stopped.
+fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
+    state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+async fn publish(client: &Client, (uri, diagnostics, version): Publication) {
+    client.publish_diagnostics(uri, diagnostics, version).await;
+}
+
+impl Backend {
+    fn new(client: Client) -> Self {
+        Backend {
+            client,
+            state: Arc::default(),
+        }
+    }
+
+    fn state(&self) -> MutexGuard<'_, State> {
+        lock(&self.state)
+    }
+
+    async fn view_file_text(&self, params: TextDocumentIdentifier) -> Result<String> {
+        view_file_text::view_file_text(&self.state(), &params)
+    }
+
+    fn spawn_indexing(&self) {
+        tokio::spawn(indexing::index_workspace(
+            self.client.clone(),
+            self.state.clone(),
+        ));
+    }
+}
+
+fn workspace_root(params: &InitializeParams) -> Option<PathBuf> {
+    let folders = params.workspace_folders.as_deref().unwrap_or_default();
+    if folders.len() > 1 {
+        warn!(
+            "{} workspace folders; gloss indexes the first",
+            folders.len()
+        );
+    }
+    #[allow(deprecated)]
+    let uri = folders
+        .first()
+        .map(|f| &f.uri)
+        .or(params.root_uri.as_ref())?;
+    uri.to_file_path().ok()
+}
+
+#[tower_lsp::async_trait]
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let encoding = convert::negotiate_encoding(
+            params
+                .capabilities
+                .general
+                .as_ref()
+                .and_then(|g| g.position_encodings.as_deref()),
+        );
+        let mut state = self.state();
+        state.encoding = encoding;
+        state.root = workspace_root(&params);
+        state.client_supports_progress = params
+            .capabilities
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false);
+        state.load_config();
+        info!(
+            "initialized for {} with {encoding:?} positions",
+            state
+                .root
+                .as_ref()
+                .map_or("no folder".into(), |r| r.display().to_string())
+        );
+        let watch = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files)
+            .and_then(|w| w.dynamic_registration)
+            .unwrap_or(false);
+        state.client_can_watch_files = watch;
+        Ok(InitializeResult {
+            capabilities: capabilities::server_capabilities(encoding),
+            server_info: Some(ServerInfo {
+                name: "gloss".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        let (watch, globs, knowledge_base, config_publication) = {
+            let state = self.state();
+            let config = state.corpus.config();
+            (
+                state.client_can_watch_files,
+                config.corpus.include.clone(),
+                config.corpus.knowledge_base.to_string_lossy().into_owned(),
+                state.config_publication().filter(|(_, d, _)| !d.is_empty()),
+            )
+        };
+        self.spawn_indexing();
+        if let Some(publication) = config_publication {
+            publish(&self.client, publication).await;
+        }
+        if watch {
+            watched_files::register(&self.client, globs, knowledge_base).await;
+        }
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        // Stops a running indexing at its next step.
+        self.state().indexing_generation += 1;
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let document = params.text_document;
+        let path = uri_to_path(&document.uri);
+        let publication = {
+            let mut state = self.state();
+            if !state.is_article(&path) {
+                return;
+            }
+            state.open.insert(
+                path.clone(),
+                OpenDocument::new(&document.text, document.version),
+            );
+            state.corpus.set_text(&path, document.text);
+            state.publication(&path)
+        };
+        if let Some(publication) = publication {
+            publish(&self.client, publication).await;
+        }
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let path = uri_to_path(&params.text_document.uri);
+        let version = params.text_document.version;
+        let publication = {
+            let mut state = self.state();
+            let encoding = state.encoding;
+            let Some(document) = state.open.get_mut(&path) else {
+                warn!("ignored a change to {}, which is not open", path.display());
+                return;
+            };
+            if version <= document.version {
+                warn!(
+                    "ignored version {version} of {}: version {} is newer",
+                    path.display(),
+                    document.version
+                );
+                return;
+            }
+            document.apply(&params.content_changes, encoding);
+            document.version = version;
+            let text = document.text.to_string();
+            state.corpus.set_text(&path, text);
+            state.publication(&path)
+        };
+        if let Some(publication) = publication {
+            publish(&self.client, publication).await;
+        }
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        let path = uri_to_path(&params.text_document.uri);
+        let publication = {
+            let mut state = self.state();
+            let Some(text) = params.text else { return };
+            let Some(document) = state.open.get_mut(&path) else {
+                return;
+            };
+            // The saved text is the editor's truth: if edits were lost on the way, resynchronize.
+            if document.text == text.as_str() {
+                return;
+            }
+            warn!(
+                "{} was out of step with the editor; resynchronized on save",
+                path.display()
+            );
+            *document = OpenDocument::new(&text, document.version);
+            state.corpus.set_text(&path, text);
+            state.publication(&path)
+        };
+        if let Some(publication) = publication {
+            publish(&self.client, publication).await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let path = uri_to_path(&params.text_document.uri);
+        let publication = {
+            let mut state = self.state();
+            if state.open.remove(&path).is_none() {
+                return;
+            }
+            // The corpus goes back to the file on disk, which may differ from the closed buffer.
+            let on_disk = state
+                .root
+                .as_ref()
+                .is_some_and(|root| path.starts_with(root))
+                .then(|| crate::corpus::read_article(&path).ok())
+                .flatten();
+            match on_disk {
+                Some(text) => {
+                    state.corpus.set_text(&path, text);
+                }
+                None => {
+                    state.corpus.remove(&path);
+                }
+            }
+            state.publication(&path)
+        };
+        if let Some(publication) = publication {
+            publish(&self.client, publication).await;
+        }
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let outcome = {
+            let mut state = self.state();
+            let mut outcome = watched_files::apply(&mut state, &params.changes);
+            if outcome.reindex {
+                state.load_config();
+                let open: Vec<(PathBuf, String)> = state
+                    .open
+                    .iter()
+                    .map(|(path, document)| (path.clone(), document.text.to_string()))
+                    .collect();
+                for (path, text) in open {
+                    state.corpus.set_text(&path, text);
+                }
+                outcome.publications.extend(state.config_publication());
+            }
+            outcome
+        };
+        if outcome.reindex {
+            self.spawn_indexing();
+        }
+        for publication in outcome.publications {
+            publish(&self.client, publication).await;
+        }
+    }
+}

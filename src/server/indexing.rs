@@ -1,0 +1,90 @@
+//! Indexing the workspace in the background: find the articles, analyze them in parallel off the
+//! message loop in chunks, add each chunk to the corpus as it is ready (so requests are answered
+//! from the partial index meanwhile), publish what the articles' diagnostics say, and report
+//! progress. A newer indexing run (after `gloss.toml` changes) makes an older one stop.
+
+use std::sync::{Arc, Mutex};
+
+use tower_lsp::Client;
+use tracing::{info, warn};
+
+use super::progress::Progress;
+use super::state::{Publication, State};
+use super::{lock, publish};
+use crate::analysis::AnalysisOptions;
+use crate::corpus::{analyze_files, find_articles};
+
+/// Articles analyzed per step; small enough that the corpus fills in visibly, large enough that
+/// the threads stay busy.
+const CHUNK: usize = 64;
+
+pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
+    let (root, filter, generation, progress_enabled) = {
+        let mut state = lock(&state);
+        state.indexing_generation += 1;
+        let Some(root) = state.root.clone() else {
+            return;
+        };
+        (
+            root,
+            state.filter.clone(),
+            state.indexing_generation,
+            state.client_supports_progress,
+        )
+    };
+    let token = format!("gloss/indexing/{generation}");
+    let progress = Progress::begin(&client, progress_enabled, token, "Indexing articles").await;
+    let walk_root = root.clone();
+    let Ok((paths, problems)) =
+        tokio::task::spawn_blocking(move || find_articles(&walk_root, &filter)).await
+    else {
+        progress.end("indexing failed".into()).await;
+        return;
+    };
+    for problem in problems {
+        warn!("skipped {}: {}", problem.path.display(), problem.message);
+    }
+    let total = paths.len();
+    let mut done = 0;
+    for chunk in paths.chunks(CHUNK) {
+        let chunk = chunk.to_vec();
+        let Ok(results) =
+            tokio::task::spawn_blocking(move || analyze_files(&chunk, AnalysisOptions::default()))
+                .await
+        else {
+            continue;
+        };
+        done += results.len();
+        let publications: Option<Vec<Publication>> = {
+            let mut state = lock(&state);
+            (state.indexing_generation == generation).then(|| {
+                let mut publications = Vec::new();
+                for (path, result) in results {
+                    match result {
+                        // The editor's text of an open document wins over the file on disk.
+                        Ok(_) if state.open.contains_key(&path) => {}
+                        Ok(analysis) => {
+                            let has_findings = !analysis.diagnostics.is_empty();
+                            state.corpus.insert(Arc::new(analysis));
+                            if has_findings {
+                                publications.extend(state.publication(&path));
+                            }
+                        }
+                        Err(error) => warn!("skipped {}: {error}", path.display()),
+                    }
+                }
+                publications
+            })
+        };
+        let Some(publications) = publications else {
+            progress.end("superseded by a newer indexing".into()).await;
+            return;
+        };
+        for publication in publications {
+            publish(&client, publication).await;
+        }
+        progress.report(done, total, "articles").await;
+    }
+    info!("indexed {total} articles under {}", root.display());
+    progress.end(format!("{total} articles indexed")).await;
+}

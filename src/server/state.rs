@@ -1,0 +1,106 @@
+//! The server's state: the workspace root, the negotiated encoding, the corpus and the open
+//! documents. It lives behind one lock; handlers change it before their first `.await`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use tower_lsp::lsp_types::{self as lsp, Url};
+
+use super::convert;
+use super::document::OpenDocument;
+use crate::article::Format;
+use crate::config::{ArticleFilter, Config, CONFIG_FILE};
+use crate::corpus::Corpus;
+use crate::diagnostic::Diagnostic;
+use crate::text::Encoding;
+
+/// Diagnostics ready to send: the document, its version when open, and the diagnostics.
+pub type Publication = (Url, Vec<lsp::Diagnostic>, Option<i32>);
+
+pub struct State {
+    pub root: Option<PathBuf>,
+    pub encoding: Encoding,
+    pub corpus: Corpus,
+    pub filter: ArticleFilter,
+    pub open: HashMap<PathBuf, OpenDocument>,
+    /// Problems in `gloss.toml`, with its text to place them.
+    pub config_problems: (String, Vec<Diagnostic>),
+    /// Bumped whenever indexing restarts, so a superseded indexing run stops.
+    pub indexing_generation: u64,
+    pub client_supports_progress: bool,
+    pub client_can_watch_files: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State {
+            root: None,
+            encoding: Encoding::Utf16,
+            corpus: Corpus::default(),
+            filter: Config::default().article_filter(),
+            open: HashMap::new(),
+            config_problems: (String::new(), Vec::new()),
+            indexing_generation: 0,
+            client_supports_progress: false,
+            client_can_watch_files: false,
+        }
+    }
+}
+
+impl State {
+    /// Reads `gloss.toml` at the root and starts an empty corpus with it.
+    pub fn load_config(&mut self) {
+        let text = self
+            .root
+            .as_ref()
+            .and_then(|root| std::fs::read_to_string(root.join(CONFIG_FILE)).ok())
+            .unwrap_or_default();
+        let (config, problems) = Config::parse(&text);
+        self.filter = config.article_filter();
+        self.corpus = Corpus::new(config);
+        self.config_problems = (text, problems);
+    }
+
+    /// Whether a file is an article: under the root, when it matches the corpus globs; elsewhere,
+    /// when it has an article's extension.
+    pub fn is_article(&self, path: &Path) -> bool {
+        match self
+            .root
+            .as_ref()
+            .and_then(|root| path.strip_prefix(root).ok())
+        {
+            Some(relative) => self.filter.matches(relative),
+            None => Format::of_path(path).is_some(),
+        }
+    }
+
+    pub fn is_config(&self, path: &Path) -> bool {
+        self.root
+            .as_ref()
+            .is_some_and(|root| path == root.join(CONFIG_FILE))
+    }
+
+    /// The current diagnostics of an article, converted for the client.
+    pub fn publication(&self, path: &Path) -> Option<Publication> {
+        let uri = convert::path_to_uri(path)?;
+        let version = self.open.get(path).map(|d| d.version);
+        let diagnostics = match self.corpus.get(path) {
+            Some(analysis) => self
+                .corpus
+                .diagnostics(path)
+                .iter()
+                .map(|d| convert::diagnostic(analysis, d, &self.corpus, self.encoding))
+                .collect(),
+            None => Vec::new(),
+        };
+        Some((uri, diagnostics, version))
+    }
+
+    /// The diagnostics of `gloss.toml`, if there is a root.
+    pub fn config_publication(&self) -> Option<Publication> {
+        let path = self.root.as_ref()?.join(CONFIG_FILE);
+        let (text, problems) = &self.config_problems;
+        let diagnostics = convert::file_diagnostics(text, problems, self.encoding);
+        Some((convert::path_to_uri(&path)?, diagnostics, None))
+    }
+}
