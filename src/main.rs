@@ -40,5 +40,7 @@ fn serve() -> ExitCode {
         }
     };
     runtime.block_on(gloss::server::run_stdio());
+    // The thread reading stdin blocks until the client closes it; do not wait for it.
+    runtime.shutdown_background();
     ExitCode::SUCCESS
 }

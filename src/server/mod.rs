@@ -8,6 +8,7 @@
 mod capabilities;
 mod convert;
 mod document;
+mod exit;
 mod indexing;
 mod progress;
 mod state;
@@ -17,6 +18,7 @@ mod watched_files;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use tokio::sync::Notify;
 use tower_lsp::jsonrpc::Result;
 use tower_lsp::lsp_types::*;
 use tower_lsp::{Client, LanguageServer, LspService, Server};
@@ -31,9 +33,12 @@ pub async fn run_stdio() {
     let (service, socket) = LspService::build(Backend::new)
         .custom_method(view_file_text::METHOD, Backend::view_file_text)
         .finish();
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+    let exited = Arc::new(Notify::new());
+    let service = exit::StopOnExit::new(service, exited.clone());
+    tokio::select! {
+        () = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service) => {}
+        () = exited.notified() => {}
+    }
 }
 
 pub struct Backend {

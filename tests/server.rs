@@ -1,0 +1,364 @@
+//! The language server, driven over stdio by a real JSON-RPC client.
+
+mod support;
+
+use std::fs;
+
+use serde_json::{json, Value};
+use support::{uri, LspClient};
+
+const UNDATED: &str = "MOSCOW, 11 May (BelTA) – Belarus and Russia held talks.\n";
+const DATED: &str = " date 2021-08-12 MOSCOW, August 12. /TASS/. Belarus and Russia held talks.\n";
+
+fn corpus(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn initialize_negotiates_the_position_encoding_and_advertises_text_sync() {
+    let dir = corpus(&[]);
+    let (client, result) = LspClient::initialized(dir.path(), json!({}));
+    let capabilities = &result["capabilities"];
+    assert_eq!(capabilities["positionEncoding"], "utf-16");
+    assert_eq!(
+        capabilities["textDocumentSync"]["change"], 2,
+        "incremental sync"
+    );
+    assert_eq!(capabilities["textDocumentSync"]["openClose"], true);
+    assert_eq!(result["serverInfo"]["name"], "gloss");
+    assert!(client.shutdown().success());
+
+    let offered = json!({ "general": { "positionEncodings": ["utf-16", "utf-32", "utf-8"] } });
+    let (client, result) = LspClient::initialized(dir.path(), offered);
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-8");
+    assert!(client.shutdown().success());
+
+    let offered = json!({ "general": { "positionEncodings": ["utf-32", "utf-16"] } });
+    let (client, result) = LspClient::initialized(dir.path(), offered);
+    assert_eq!(result["capabilities"]["positionEncoding"], "utf-32");
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn opening_an_article_publishes_its_diagnostics() {
+    let dir = corpus(&[]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let undated = uri(&dir.path().join("undated.txt"));
+    client.open(&undated, UNDATED);
+    let diagnostics = client.diagnostics_for(&undated);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    let d = &diagnostics[0];
+    assert_eq!(d["code"], "publication-date");
+    assert_eq!(d["severity"], 3, "information");
+    assert_eq!(d["source"], "gloss");
+    assert_eq!(d["range"]["start"], json!({ "line": 0, "character": 0 }));
+    assert!(
+        d["message"].as_str().unwrap().contains("date YYYY-MM-DD"),
+        "{d}"
+    );
+
+    let dated = uri(&dir.path().join("dated.txt"));
+    client.open(&dated, DATED);
+    assert_eq!(client.diagnostics_for(&dated), Vec::<Value>::new());
+
+    // Files that are not articles are not analyzed.
+    let notes = uri(&dir.path().join("notes.json"));
+    client.open(&notes, "{}");
+    client.request("shutdown", Value::Null);
+    assert!(!client
+        .received
+        .iter()
+        .any(|m| m["params"]["uri"] == json!(notes)));
+}
+
+#[test]
+fn a_bad_header_date_is_a_warning_on_the_date() {
+    let dir = corpus(&[]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let article = uri(&dir.path().join("a.txt"));
+    client.open(&article, " date 2021-02-30 MOSCOW — Talks were held.\n");
+    let diagnostics = client.diagnostics_for(&article);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["severity"], 2);
+    assert_eq!(
+        diagnostics[0]["range"],
+        json!({ "start": { "line": 0, "character": 6 }, "end": { "line": 0, "character": 16 } })
+    );
+}
+
+#[test]
+fn indexing_reports_progress_and_publishes_for_articles_not_open() {
+    let dir = corpus(&[
+        ("a.txt", DATED),
+        ("sub/b.txt", UNDATED),
+        ("c.md", "---\ndate: 2020-01-02\n---\nText.\n"),
+        (".hidden/d.txt", UNDATED),
+    ]);
+    let capabilities = json!({ "window": { "workDoneProgress": true } });
+    let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
+    let create = client.wait_for(|m| m["method"] == "window/workDoneProgress/create");
+    let token = create["params"]["token"].clone();
+    let progress = |kind: &'static str| {
+        let token = token.clone();
+        move |m: &Value| {
+            m["method"] == "$/progress"
+                && m["params"]["token"] == token
+                && m["params"]["value"]["kind"] == kind
+        }
+    };
+    client.wait_for(progress("begin"));
+    let report = client.wait_for(progress("report"));
+    assert_eq!(report["params"]["value"]["message"], "3/3 articles");
+    let end = client.wait_for(progress("end"));
+    assert_eq!(end["params"]["value"]["message"], "3 articles indexed");
+
+    let undated = uri(&dir.path().join("sub/b.txt"));
+    let diagnostics = client.diagnostics_for(&undated);
+    assert_eq!(diagnostics[0]["code"], "publication-date");
+    let text = client.request(
+        "gloss/viewFileText",
+        json!({ "uri": uri(&dir.path().join("c.md")) }),
+    );
+    assert_eq!(text, "---\ndate: 2020-01-02\n---\nText.\n");
+    let hidden = client.request_raw(
+        "gloss/viewFileText",
+        json!({ "uri": uri(&dir.path().join(".hidden/d.txt")) }),
+    );
+    assert!(
+        hidden["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("not an article"),
+        "{hidden}"
+    );
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn a_client_that_never_answers_does_not_wedge_the_server() {
+    let dir = corpus(&[("a.txt", UNDATED)]);
+    let mut client = LspClient::spawn();
+    client.answers_requests = false;
+    let capabilities = json!({
+        "window": { "workDoneProgress": true },
+        "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } },
+    });
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir.path()), "capabilities": capabilities }),
+    );
+    client.notify("initialized", json!({}));
+    client.wait_for(|m| m["method"] == "window/workDoneProgress/create");
+    let undated = uri(&dir.path().join("b.txt"));
+    client.open(&undated, UNDATED);
+    assert_eq!(client.diagnostics_for(&undated).len(), 1);
+    let held = client.request("gloss/viewFileText", json!({ "uri": undated }));
+    assert_eq!(held, UNDATED);
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn watched_file_changes_update_the_corpus() {
+    let dir = corpus(&[("a.txt", DATED)]);
+    let capabilities =
+        json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } });
+    let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
+    let registration = client.wait_for(|m| m["method"] == "client/registerCapability");
+    let watchers = &registration["params"]["registrations"][0]["registerOptions"]["watchers"];
+    let globs: Vec<&str> = watchers
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["globPattern"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        globs,
+        [
+            "**/*.txt",
+            "**/*.md",
+            "**/*.ann",
+            "**/entities.toml",
+            "**/gloss.toml"
+        ]
+    );
+
+    let new_path = dir.path().join("new.txt");
+    fs::write(&new_path, UNDATED).unwrap();
+    let new_uri = uri(&new_path);
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": new_uri, "type": 1 }] }),
+    );
+    assert_eq!(client.diagnostics_for(&new_uri).len(), 1);
+
+    fs::remove_file(&new_path).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": new_uri, "type": 3 }] }),
+    );
+    assert_eq!(client.diagnostics_for(&new_uri), Vec::<Value>::new());
+
+    let config = dir.path().join("gloss.toml");
+    fs::write(&config, "[checks]\npublication-date = \"loud\"\n").unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&config), "type": 1 }] }),
+    );
+    let problems = client.diagnostics_for(&uri(&config));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0]["range"]["start"],
+        json!({ "line": 1, "character": 19 })
+    );
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn configured_levels_apply_to_published_diagnostics() {
+    let dir = corpus(&[("gloss.toml", "[checks]\npublication-date = \"off\"\n")]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let article = uri(&dir.path().join("a.txt"));
+    client.open(&article, UNDATED);
+    assert_eq!(client.diagnostics_for(&article), Vec::<Value>::new());
+}
+
+/// A tiny deterministic generator, so a failing burst can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// The UTF-16 line and column of a char index, computed the simple way: lines end at `\n`,
+/// `\r\n` or `\r`.
+fn utf16_position(chars: &[char], index: usize) -> (usize, usize) {
+    let (mut line, mut col) = (0, 0);
+    let mut i = 0;
+    while i < index {
+        match chars[i] {
+            '\r' if chars.get(i + 1) == Some(&'\n') && i + 1 < index => {
+                line += 1;
+                col = 0;
+                i += 1;
+            }
+            '\r' | '\n' => {
+                line += 1;
+                col = 0;
+            }
+            c => col += c.len_utf16(),
+        }
+        i += 1;
+    }
+    (line, col)
+}
+
+#[test]
+fn a_burst_of_edits_leaves_the_same_text_on_both_sides() {
+    let dir = corpus(&[]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let article = uri(&dir.path().join("burst.txt"));
+    let mut text: Vec<char> =
+        " date 2021-08-12\r\nМинск — “talks” 😀 held.\nSecond line\u{2028}same line.\r\n"
+            .chars()
+            .collect();
+    client.open(&article, &text.iter().collect::<String>());
+    client.diagnostics_for(&article);
+
+    let pieces = [
+        "a",
+        "Лукашенко",
+        "—",
+        "😀",
+        "\n",
+        "\r\n",
+        " ",
+        "“",
+        "",
+        "x\ry",
+    ];
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    // A position strictly between `\r` and `\n` is not a position: step back from it.
+    let valid = |chars: &[char], mut i: usize| {
+        if i > 0 && i < chars.len() && chars[i - 1] == '\r' && chars[i] == '\n' {
+            i -= 1;
+        }
+        i
+    };
+    for version in 2..=1001 {
+        let start = valid(&text, rng.below(text.len() + 1));
+        let end = valid(&text, (start + rng.below(4)).min(text.len())).max(start);
+        let insert = pieces[rng.below(pieces.len())];
+        let (start_line, start_col) = utf16_position(&text, start);
+        let (end_line, end_col) = utf16_position(&text, end);
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": article, "version": version },
+                "contentChanges": [{
+                    "range": {
+                        "start": { "line": start_line, "character": start_col },
+                        "end": { "line": end_line, "character": end_col },
+                    },
+                    "text": insert,
+                }],
+            }),
+        );
+        text.splice(start..end, insert.chars());
+    }
+    let expected: String = text.iter().collect();
+    let held = client.request("gloss/viewFileText", json!({ "uri": article }));
+    assert_eq!(held.as_str().unwrap(), expected);
+
+    // A change with an older version is ignored.
+    client.notify(
+        "textDocument/didChange",
+        json!({
+            "textDocument": { "uri": article, "version": 500 },
+            "contentChanges": [{ "text": "stale" }],
+        }),
+    );
+    let held = client.request("gloss/viewFileText", json!({ "uri": article }));
+    assert_eq!(held.as_str().unwrap(), expected);
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn closing_returns_to_the_file_on_disk() {
+    let dir = corpus(&[("a.txt", DATED)]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let article = uri(&dir.path().join("a.txt"));
+    client.open(&article, UNDATED);
+    assert_eq!(client.diagnostics_for(&article).len(), 1);
+    client.notify(
+        "textDocument/didClose",
+        json!({ "textDocument": { "uri": article } }),
+    );
+    assert_eq!(client.diagnostics_for(&article), Vec::<Value>::new());
+    let held = client.request("gloss/viewFileText", json!({ "uri": article }));
+    assert_eq!(held, DATED);
+}
+
+#[test]
+fn a_change_to_a_document_never_opened_is_ignored() {
+    let dir = corpus(&[]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let article = uri(&dir.path().join("ghost.txt"));
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": article, "version": 3 }, "contentChanges": [{ "text": "x" }] }),
+    );
+    let response = client.request_raw("gloss/viewFileText", json!({ "uri": article }));
+    assert!(response.get("error").is_some(), "{response}");
+    assert!(client.shutdown().success());
+}
