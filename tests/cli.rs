@@ -1,0 +1,239 @@
+//! The command line, run as a user runs it: real files, real exit codes, real output.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn gloss(dir: &Path, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_gloss"));
+    command.args(args).current_dir(dir);
+    let Some(input) = stdin else {
+        return command.output().unwrap();
+    };
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+fn corpus(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, content) in files {
+        let path = dir.path().join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, content).unwrap();
+    }
+    dir
+}
+
+const UNDATED: &[u8] = "Talks in Minsk\nMINSK — Лукашенко met officials.\n".as_bytes();
+const BAD_DATE: &[u8] = b" date 2021-13-01 MOSCOW - Talks.\n";
+
+#[test]
+fn check_prints_findings_like_a_compiler() {
+    let dir = corpus(&[("news/a.txt", UNDATED), ("news/b.txt", BAD_DATE)]);
+    let out = gloss(dir.path(), &["check", "news"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].starts_with("news/a.txt:1:1: info[publication-date]: no publication date"),
+        "{stdout}"
+    );
+    assert!(
+        lines[1]
+            .starts_with("news/b.txt:1:7: warning[publication-date]: the date header `2021-13-01`"),
+        "{stdout}"
+    );
+    assert!(text(&out.stderr).contains("checked 2 articles: 0 errors, 1 warning, 1 info, 0 hints"));
+}
+
+#[test]
+fn deny_warnings_fails_the_run_on_a_warning() {
+    let dir = corpus(&[("a.txt", UNDATED), ("b.txt", BAD_DATE)]);
+    let out = gloss(dir.path(), &["check", "--deny", "warnings", "a.txt"], None);
+    assert_eq!(out.status.code(), Some(0), "an info is not a warning");
+    let out = gloss(
+        dir.path(),
+        &["check", "--deny", "warnings", "a.txt", "b.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn check_json_follows_the_contract() {
+    let dir = corpus(&[("b.txt", BAD_DATE)]);
+    let out = gloss(dir.path(), &["check", "--format", "json", "b.txt"], None);
+    let stdout = text(&out.stdout);
+    let findings: Vec<Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(findings.len(), 1);
+    let f = &findings[0];
+    assert_eq!(f["doc"], "b.txt");
+    assert_eq!(
+        (f["start"].as_u64(), f["end"].as_u64()),
+        (Some(6), Some(16))
+    );
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(1), Some(7))
+    );
+    assert_eq!(f["code"], "publication-date");
+    assert_eq!(f["severity"], "warning");
+    assert_eq!(f["related"], Value::Array(vec![]));
+}
+
+#[test]
+fn json_offsets_count_code_points() {
+    let article = "Переговоры 😀 в Минске\nMINSK — talks.\n".as_bytes();
+    let dir = corpus(&[("c.txt", article)]);
+    let out = gloss(dir.path(), &["check", "--format", "json", "c.txt"], None);
+    let finding: Value = serde_json::from_str(text(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(
+        (finding["start"].as_u64(), finding["end"].as_u64()),
+        (Some(0), Some(21))
+    );
+}
+
+#[test]
+fn check_sarif_is_a_sarif_log() {
+    let dir = corpus(&[("a.txt", UNDATED), ("b.txt", BAD_DATE)]);
+    let out = gloss(dir.path(), &["check", "--format", "sarif", "."], None);
+    let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(log["version"], "2.1.0");
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2);
+    let levels: Vec<&str> = results
+        .iter()
+        .map(|r| r["level"].as_str().unwrap())
+        .collect();
+    assert_eq!(levels, ["note", "warning"]);
+    let region = &results[1]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(1), Some(7))
+    );
+    assert_eq!(
+        log["runs"][0]["tool"]["driver"]["rules"][0]["id"],
+        "publication-date"
+    );
+}
+
+#[test]
+fn gloss_toml_sets_the_corpus_and_the_levels() {
+    let config =
+        b"[corpus]\ninclude = [\"news/**/*.txt\"]\n\n[checks]\npublication-date = \"error\"\n";
+    let dir = corpus(&[
+        ("gloss.toml", config),
+        ("news/a.txt", UNDATED),
+        ("other/b.txt", UNDATED),
+    ]);
+    let out = gloss(dir.path(), &["check", "."], None);
+    let stdout = text(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.contains("error[publication-date]"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "errors fail the run");
+}
+
+#[test]
+fn a_broken_gloss_toml_is_reported_at_its_line_and_the_defaults_apply() {
+    let dir = corpus(&[
+        ("gloss.toml", b"[checks]\nshare = \"loud\"\n"),
+        ("a.txt", UNDATED),
+    ]);
+    let out = gloss(dir.path(), &["check", "."], None);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("gloss.toml:2:9: error[config]:"),
+        "{stderr}"
+    );
+    assert_eq!(text(&out.stdout).lines().count(), 1);
+}
+
+#[test]
+fn inputs_that_cannot_be_read_give_one_line_and_exit_2() {
+    let dir = corpus(&[("latin1.txt", b"caf\xe9\n"), ("a.txt", UNDATED)]);
+    let out = gloss(dir.path(), &["check", "missing.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("gloss: missing.txt: no such file or directory\n"));
+
+    let out = gloss(dir.path(), &["check", "latin1.txt", "a.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("gloss: latin1.txt: not UTF-8 text (invalid byte at offset 3)"),
+        "{stderr}"
+    );
+    assert_eq!(
+        text(&out.stdout).lines().count(),
+        1,
+        "the readable article is still checked"
+    );
+
+    let out = gloss(dir.path(), &["check", "--format", "xml", "a.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("invalid value 'xml'"));
+}
+
+#[test]
+fn extract_reads_standard_input_with_a_date() {
+    let dir = corpus(&[]);
+    let out = gloss(
+        dir.path(),
+        &["extract", "-", "--date", "2018-05-11"],
+        Some("MOSCOW — Talks."),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    for line in text(&out.stdout).lines() {
+        let mention: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(mention["doc"], "-");
+    }
+    let out = gloss(
+        dir.path(),
+        &["extract", "-", "--date", "2018-02-30"],
+        Some(""),
+    );
+    assert_eq!(out.status.code(), Some(2), "an impossible date is refused");
+}
+
+#[test]
+fn the_language_server_answers_on_both_spellings() {
+    for args in [&["lsp"][..], &["--stdio"][..], &["lsp", "--stdio"][..]] {
+        let dir = corpus(&[]);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
+            .args(args)
+            .current_dir(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdin.take());
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert!(
+            out.stdout.is_empty(),
+            "nothing but the protocol goes to stdout"
+        );
+    }
+}
