@@ -7,16 +7,32 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::article::{Article, Format, Zone, PUBLICATION_DATE};
+use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
 use crate::recognize::recognize;
-use crate::text::LineIndex;
+use crate::text::{floor_char_boundary, LineIndex};
+
+/// The diagnostic code for an article too large to analyze whole.
+pub const SIZE: &str = "size";
 
 /// What the caller knows about an article beyond its text.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct AnalysisOptions {
     /// A publication date to use when the article states none (`gloss extract --date`).
     pub publication_date: Option<Date>,
+    /// Only this many bytes of an article are analyzed; news articles are a few kilobytes, and a
+    /// file of many megabytes must not stall the editor.
+    pub max_analyzed_bytes: usize,
+}
+
+impl Default for AnalysisOptions {
+    fn default() -> Self {
+        AnalysisOptions {
+            publication_date: None,
+            max_analyzed_bytes: 8 << 20,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -37,15 +53,28 @@ impl Analysis {
     pub fn new(path: Arc<Path>, text: String, options: AnalysisOptions) -> Analysis {
         let format = Format::of_path(&path).unwrap_or(Format::Text);
         let line_index = LineIndex::new(&text);
-        let article = Article::parse(&text, format);
+        let analyzed = &text[..floor_char_boundary(&text, options.max_analyzed_bytes)];
+        let article = Article::parse(analyzed, format);
         let publication_date = article
             .publication_date
             .map(|p| p.date)
             .or(options.publication_date);
-        let mentions = recognize(&text, &article, publication_date);
+        let mentions = recognize(analyzed, &article, publication_date);
         let mut diagnostics = article.problems.clone();
         if publication_date.is_none() && article.header.is_none() {
             diagnostics.push(missing_date(&text, &article));
+        }
+        if analyzed.len() < text.len() {
+            diagnostics.push(Diagnostic::new(
+                analyzed.len()..analyzed.len(),
+                Severity::Info,
+                SIZE,
+                format!(
+                    "this file has {:.1} MB; gloss analyzes the first {:.1} MB of an article, up to here",
+                    megabytes(text.len()),
+                    megabytes(analyzed.len())
+                ),
+            ));
         }
         Analysis {
             path,
@@ -57,6 +86,19 @@ impl Analysis {
             diagnostics,
         }
     }
+}
+
+impl Analysis {
+    /// The analysis of a file as read, with the problems met reading it.
+    pub fn from_file(path: Arc<Path>, file: ArticleFile, options: AnalysisOptions) -> Analysis {
+        let mut analysis = Analysis::new(path, file.text, options);
+        analysis.diagnostics.extend(file.problems);
+        analysis
+    }
+}
+
+fn megabytes(bytes: usize) -> f64 {
+    bytes as f64 / 1e6
 }
 
 /// An article without a date cannot resolve "last year"; say what to add, on the first line of
@@ -82,4 +124,33 @@ fn missing_date(text: &str, article: &Article) -> Diagnostic {
         PUBLICATION_DATE,
         format!("no publication date: {how} so that dates such as \"last year\" can be resolved"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_first_bytes_of_a_huge_file_are_analyzed() {
+        let text = " date 2020-01-01 Talks.\n".to_string() + &"Лукашенко met Putin. ".repeat(1000);
+        let options = AnalysisOptions {
+            max_analyzed_bytes: 1001,
+            ..AnalysisOptions::default()
+        };
+        let analysis = Analysis::new(Arc::from(Path::new("big.txt")), text.clone(), options);
+        assert_eq!(analysis.text, text, "the whole text is kept");
+        let last = analysis.article.zones.last().unwrap();
+        assert!(last.range.end <= 1001);
+        let size = analysis
+            .diagnostics
+            .iter()
+            .find(|d| d.code == SIZE)
+            .unwrap();
+        assert!(text.is_char_boundary(size.range.start) && size.range.start <= 1001);
+        assert!(
+            size.message.contains("gloss analyzes the first"),
+            "{}",
+            size.message
+        );
+    }
 }

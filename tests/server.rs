@@ -362,3 +362,40 @@ fn a_change_to_a_document_never_opened_is_ignored() {
     assert!(response.get("error").is_some(), "{response}");
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn indexing_reads_bad_encodings_lossily_and_skips_binary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("latin1.txt"),
+        b" date 2020-01-01 Caf\xe9 talks.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("image.txt"),
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+    )
+    .unwrap();
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let latin1 = uri(&dir.path().join("latin1.txt"));
+    let diagnostics = client.diagnostics_for(&latin1);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "encoding");
+    assert_eq!(
+        diagnostics[0]["range"]["start"],
+        json!({ "line": 0, "character": 20 })
+    );
+    let text = client.request("gloss/viewFileText", json!({ "uri": latin1 }));
+    assert_eq!(text, " date 2020-01-01 Caf\u{FFFD} talks.\n");
+    let image = client.request_raw(
+        "gloss/viewFileText",
+        json!({ "uri": uri(&dir.path().join("image.txt")) }),
+    );
+    assert!(image.get("error").is_some(), "{image}");
+    assert_eq!(
+        fs::read(dir.path().join("latin1.txt")).unwrap(),
+        b" date 2020-01-01 Caf\xe9 talks.\n",
+        "never rewritten"
+    );
+    assert!(client.shutdown().success());
+}

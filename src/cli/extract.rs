@@ -27,6 +27,7 @@ struct JsonMention<'a> {
 pub fn run(paths: &[PathBuf], date: Option<Date>) -> anyhow::Result<ExitCode> {
     let options = AnalysisOptions {
         publication_date: date,
+        ..AnalysisOptions::default()
     };
     let inputs = input::load(&paths_or_current(paths), options);
     let mut out = BufWriter::new(std::io::stdout().lock());

@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::{Config, CONFIG_FILE};
-use crate::corpus::{analyze_files, find_articles, Corpus};
+use crate::corpus::{analyze_files, find_articles, Corpus, Decoding};
 use crate::text::LineIndex;
 
 pub struct Inputs {
@@ -54,7 +54,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
     let config = config.unwrap_or_else(|| load_config(Path::new(".")));
     let mut corpus = Corpus::new(config);
     let mut articles = Vec::new();
-    for (path, result) in analyze_files(&files, options) {
+    for (path, result) in analyze_files(&files, options, Decoding::Strict) {
         match result {
             Ok(analysis) => {
                 articles.push(analysis.path.clone());

@@ -16,7 +16,7 @@ use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
-pub use read::{read_article, ReadError};
+pub use read::{decode, read_article, ArticleFile, Decoding, ReadError, ENCODING};
 pub use walk::{find_articles, WalkProblem};
 
 #[derive(Debug, Clone, Default)]
@@ -42,6 +42,19 @@ impl Corpus {
         let analysis = Arc::new(Analysis::new(path.into(), text, AnalysisOptions::default()));
         self.insert(analysis.clone());
         analysis
+    }
+
+    /// Reads the article at `path` from disk and analyzes it, replacing what was there. Text that
+    /// is not UTF-8 is read with replacement characters and a diagnostic.
+    pub fn load(&mut self, path: &Path) -> Result<Arc<Analysis>, ReadError> {
+        let file = read_article(path, Decoding::Lossy)?;
+        let analysis = Arc::new(Analysis::from_file(
+            path.into(),
+            file,
+            AnalysisOptions::default(),
+        ));
+        self.insert(analysis.clone());
+        Ok(analysis)
     }
 
     pub fn insert(&mut self, analysis: Arc<Analysis>) {
@@ -89,12 +102,13 @@ impl Corpus {
 pub fn analyze_files(
     paths: &[PathBuf],
     options: AnalysisOptions,
+    decoding: Decoding,
 ) -> Vec<(PathBuf, Result<Analysis, ReadError>)> {
     paths
         .par_iter()
         .map(|path| {
-            let result = read_article(path)
-                .map(|text| Analysis::new(Arc::from(path.as_path()), text, options));
+            let result = read_article(path, decoding)
+                .map(|file| Analysis::from_file(Arc::from(path.as_path()), file, options));
             (path.clone(), result)
         })
         .collect()

@@ -12,7 +12,7 @@ use super::progress::Progress;
 use super::state::{Publication, State};
 use super::{lock, publish};
 use crate::analysis::AnalysisOptions;
-use crate::corpus::{analyze_files, find_articles};
+use crate::corpus::{analyze_files, find_articles, Decoding};
 
 /// Articles analyzed per step; small enough that the corpus fills in visibly, large enough that
 /// the threads stay busy.
@@ -48,9 +48,10 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
     let mut done = 0;
     for chunk in paths.chunks(CHUNK) {
         let chunk = chunk.to_vec();
-        let Ok(results) =
-            tokio::task::spawn_blocking(move || analyze_files(&chunk, AnalysisOptions::default()))
-                .await
+        let Ok(results) = tokio::task::spawn_blocking(move || {
+            analyze_files(&chunk, AnalysisOptions::default(), Decoding::Lossy)
+        })
+        .await
         else {
             continue;
         };

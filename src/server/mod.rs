@@ -250,19 +250,12 @@ impl LanguageServer for Backend {
                 return;
             }
             // The corpus goes back to the file on disk, which may differ from the closed buffer.
-            let on_disk = state
+            let in_workspace = state
                 .root
                 .as_ref()
-                .is_some_and(|root| path.starts_with(root))
-                .then(|| crate::corpus::read_article(&path).ok())
-                .flatten();
-            match on_disk {
-                Some(text) => {
-                    state.corpus.set_text(&path, text);
-                }
-                None => {
-                    state.corpus.remove(&path);
-                }
+                .is_some_and(|root| path.starts_with(root));
+            if !in_workspace || state.corpus.load(&path).is_err() {
+                state.corpus.remove(&path);
             }
             state.publication(&path)
         };

@@ -13,7 +13,6 @@ use tracing::{debug, warn};
 
 use super::convert::uri_to_path;
 use super::state::{Publication, State};
-use crate::corpus::read_article;
 
 const REGISTRATION_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -83,13 +82,8 @@ fn refresh_article(state: &mut State, path: &Path, change: FileChangeType) {
         state.corpus.remove(path);
         return;
     }
-    match read_article(path) {
-        Ok(text) => {
-            state.corpus.set_text(path, text);
-        }
-        Err(error) => {
-            warn!("cannot read {}: {error}", path.display());
-            state.corpus.remove(path);
-        }
+    if let Err(error) = state.corpus.load(path) {
+        warn!("cannot read {}: {error}", path.display());
+        state.corpus.remove(path);
     }
 }
