@@ -1,6 +1,7 @@
 //! The analysis of one article: its text, line index, layout and findings. An analysis is
 //! immutable once built; the corpus shares it behind an `Arc` and replaces it when the text changes.
 
+use std::panic::AssertUnwindSafe;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -12,6 +13,9 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
 use crate::recognize::recognize;
 use crate::text::{floor_char_boundary, LineIndex};
+
+/// The diagnostic code for an analysis that failed on a bug.
+pub const INTERNAL: &str = "internal";
 
 /// The diagnostic code for an article too large to analyze whole.
 pub const SIZE: &str = "size";
@@ -91,9 +95,29 @@ impl Analysis {
 impl Analysis {
     /// The analysis of a file as read, with the problems met reading it.
     pub fn from_file(path: Arc<Path>, file: ArticleFile, options: AnalysisOptions) -> Analysis {
-        let mut analysis = Analysis::new(path, file.text, options);
+        let mut analysis = Analysis::guarded(path, file.text, options);
         analysis.diagnostics.extend(file.problems);
         analysis
+    }
+
+    /// [`Analysis::new`], except that a bug in the analysis does not bring down its caller (the
+    /// server, a whole `gloss check` run): the article is kept, unanalyzed, with an error saying so.
+    pub fn guarded(path: Arc<Path>, text: String, options: AnalysisOptions) -> Analysis {
+        let attempt = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            Analysis::new(path.clone(), text.clone(), options)
+        }));
+        attempt.unwrap_or_else(|_| {
+            let mut analysis = Analysis::new(path, String::new(), options);
+            analysis.line_index = LineIndex::new(&text);
+            analysis.text = text;
+            analysis.diagnostics = vec![Diagnostic::new(
+                0..0,
+                Severity::Error,
+                INTERNAL,
+                "gloss failed to analyze this article (a bug in gloss; the log has the details); the article is shown without analysis",
+            )];
+            analysis
+        })
     }
 }
 

@@ -67,7 +67,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
         }
     }
     if let Some(text) = stdin_text {
-        let analysis = Analysis::new(Arc::from(Path::new(STDIN)), text, options);
+        let analysis = Analysis::guarded(Arc::from(Path::new(STDIN)), text, options);
         articles.push(analysis.path.clone());
         corpus.insert(Arc::new(analysis));
     }

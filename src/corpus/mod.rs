@@ -39,7 +39,11 @@ impl Corpus {
 
     /// Analyzes `text` as the article at `path`, replacing what was there.
     pub fn set_text(&mut self, path: &Path, text: String) -> Arc<Analysis> {
-        let analysis = Arc::new(Analysis::new(path.into(), text, AnalysisOptions::default()));
+        let analysis = Arc::new(Analysis::guarded(
+            path.into(),
+            text,
+            AnalysisOptions::default(),
+        ));
         self.insert(analysis.clone());
         analysis
     }
