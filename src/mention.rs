@@ -87,6 +87,9 @@ pub struct Figure {
     pub unit: Option<String>,
     /// The counted noun ("jobs", "regions").
     pub noun: Option<String>,
+    /// The unit of the last stated digit: "$17.6 billion" has a step of 0.1 billion, so it
+    /// stands for 17.55 to 17.65 billion. Not part of the JSON form.
+    pub step: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -160,8 +163,11 @@ pub struct Mention {
     pub range: Range<usize>,
     pub label: Label,
     pub value: Value,
-    /// "more than", "about", "nearly", … as written.
+    /// "more than", "about", "nearly", … in lower case.
     pub qualifier: Option<String>,
+    /// How the value was resolved, for the hover ("the year before the article date
+    /// 2005-04-22"). Not part of the JSON form.
+    pub note: Option<String>,
 }
 
 #[cfg(test)]
@@ -175,6 +181,7 @@ mod tests {
             currency: Some("USD".into()),
             unit: None,
             noun: None,
+            step: 1e8,
         });
         assert_eq!(
             serde_json::to_string(&money).unwrap(),
@@ -188,6 +195,7 @@ mod tests {
             currency: None,
             unit: None,
             noun: Some("jobs".into()),
+            step: 1e8,
         });
         assert_eq!(
             serde_json::to_string(&range).unwrap(),
@@ -198,6 +206,7 @@ mod tests {
             currency: None,
             unit: None,
             noun: None,
+            step: 0.1,
         });
         assert_eq!(
             serde_json::to_string(&percent).unwrap(),

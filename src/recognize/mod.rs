@@ -2,6 +2,13 @@
 //! Each recognizer reads the text and the article's layout and returns mentions; this module
 //! puts them together in text order.
 
+mod dates;
+mod figures;
+mod numbers;
+mod scan;
+mod tokens;
+mod units;
+
 use jiff::civil::Date;
 
 use crate::article::Article;
@@ -9,8 +16,7 @@ use crate::mention::Mention;
 
 /// Every mention in `text`, in text order. `publication_date` anchors relative dates.
 pub fn recognize(text: &str, article: &Article, publication_date: Option<Date>) -> Vec<Mention> {
-    let mut mentions: Vec<Mention> = Vec::new();
-    let _ = (text, article, publication_date);
+    let mut mentions = scan::dates_and_figures(text, article, publication_date);
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
     mentions
 }

@@ -1,0 +1,1299 @@
+//! Dates and durations: absolute dates ("December 8, 1999", "11 May", "Q1 2018", "the 1990s"),
+//! dates relative to the article ("last year", "on Thursday", "two years ago"), and durations
+//! ("over the past 27 years", "six months"), each with a TIMEX3-style value and a note saying
+//! how it was resolved.
+//!
+//! A date without a year is read the news way: the most recent such date on or before the
+//! article's date, unless the sentence names a year for it ("In 2018 … (19 and 28 March)") or
+//! speaks of what is ahead ("will meet on 14 May").
+
+use jiff::civil::{Date, Weekday};
+use jiff::ToSpan;
+
+use super::numbers::{number_at, numeral_at, ordinal_word, Num};
+use super::tokens::{Kind, Tokens};
+use crate::mention::Label;
+
+/// A date or duration found at a token range.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateHit {
+    pub start: usize,
+    pub end: usize,
+    pub label: Label,
+    pub value: Option<String>,
+    pub note: Option<String>,
+}
+
+pub struct Dates<'t, 'a> {
+    pub tokens: &'t Tokens<'a>,
+    pub publication_date: Option<Date>,
+}
+
+fn month_of(w: &str) -> Option<i8> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" | "mon" => Weekday::Monday,
+        "tuesday" | "tue" | "tues" => Weekday::Tuesday,
+        "wednesday" | "wed" => Weekday::Wednesday,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thursday,
+        "friday" | "fri" => Weekday::Friday,
+        "saturday" | "sat" => Weekday::Saturday,
+        "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// Calendar units of durations and relative dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Hour,
+    Minute,
+}
+
+fn unit_of(w: &str) -> Option<(Unit, bool)> {
+    Some(match w {
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        "hour" => (Unit::Hour, false),
+        "hours" => (Unit::Hour, true),
+        "minute" => (Unit::Minute, false),
+        "minutes" => (Unit::Minute, true),
+        _ => return None,
+    })
+}
+
+/// `P27Y`, `P6M`, `PT3H` for a count of units.
+fn duration_timex(count: &str, unit: Unit) -> String {
+    match unit {
+        Unit::Day => format!("P{count}D"),
+        Unit::Week => format!("P{count}W"),
+        Unit::Month => format!("P{count}M"),
+        Unit::Quarter => format!("P{count}Q"),
+        Unit::Year => format!("P{count}Y"),
+        Unit::Decade => format!("P{count}DE"),
+        Unit::Century => format!("P{count}CE"),
+        Unit::Hour => format!("PT{count}H"),
+        Unit::Minute => format!("PT{count}M"),
+    }
+}
+
+/// Decades and centuries as years, the way TIMEX3 durations are usually compared.
+fn duration_value(n: &Num, unit: Unit) -> Option<String> {
+    let value = n.value();
+    if !(0.0..=10_000.0).contains(&value) {
+        return None;
+    }
+    let (value, unit) = match unit {
+        Unit::Decade => (value * 10.0, Unit::Year),
+        Unit::Century => (value * 100.0, Unit::Year),
+        _ => (value, unit),
+    };
+    let count = if value.fract() == 0.0 {
+        format!("{}", value as i64)
+    } else {
+        format!("{}", (value * 1000.0).round() / 1000.0)
+    };
+    Some(duration_timex(&count, unit))
+}
+
+fn ymd(date: Date) -> String {
+    date.strftime("%Y-%m-%d").to_string()
+}
+
+fn week(date: Date) -> String {
+    let w = date.iso_week_date();
+    format!("{:04}-W{:02}", w.year(), w.week())
+}
+
+/// Words in a sentence that put what it speaks of ahead of the article's date.
+fn is_future_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "shall"
+            | "ll"
+            | "scheduled"
+            | "upcoming"
+            | "planned"
+            | "plans"
+            | "plan"
+            | "expected"
+            | "due"
+            | "forthcoming"
+            | "coming"
+            | "tomorrow"
+            | "next"
+    )
+}
+
+impl<'t, 'a> Dates<'t, 'a> {
+    fn lower(&self, i: usize) -> String {
+        self.tokens.lower(i).as_str().to_owned()
+    }
+
+    fn month_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tokens;
+        if t.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        let w = t.lower(i);
+        let m = month_of(w.as_str())?;
+        let s = t.str(i);
+        let full = s.len() > 4 || w.as_str() == "june" || w.as_str() == "july";
+        // "may" and "march" are also common words; short forms need a capital.
+        let capital = s.starts_with(|c: char| c.is_uppercase());
+        if (!full || matches!(m, 3 | 5)) && !capital {
+            return None;
+        }
+        let mut end = i + 1;
+        if !full && w.as_str() != "may" && t.punct(end, ".") && t.attached(end) {
+            end += 1;
+        }
+        Some((m, end))
+    }
+
+    /// A plausible year numeral at `i`.
+    fn year_at(&self, i: usize) -> Option<i16> {
+        let t = self.tokens;
+        if t.kind(i) != Some(Kind::Number) || t.str(i).len() != 4 {
+            return None;
+        }
+        let y: i16 = t.str(i).parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+
+    /// A day of the month at `i` ("8", "22nd"); returns the day and the token after it.
+    fn day_at(&self, i: usize) -> Option<(i8, usize)> {
+        let t = self.tokens;
+        if t.kind(i) != Some(Kind::Number) || t.str(i).len() > 2 {
+            return None;
+        }
+        let d: i8 = t.str(i).parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        let suffix = t.lower(i + 1);
+        if t.attached(i + 1) && matches!(suffix.as_str(), "st" | "nd" | "rd" | "th") {
+            return Some((d, i + 2));
+        }
+        if t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Word) {
+            return None;
+        }
+        Some((d, i + 1))
+    }
+
+    /// An optional comma, then a year.
+    fn year_after(&self, i: usize) -> Option<(i16, usize)> {
+        let t = self.tokens;
+        let j = if t.punct(i, ",") { i + 1 } else { i };
+        if !t.continues(j) {
+            return None;
+        }
+        let y = self.year_at(j)?;
+        // "May 5, 2000 people" would need a noun check; a year is followed by no digits.
+        if t.attached(j + 1) && t.kind(j + 1) != Some(Kind::Punct) {
+            return None;
+        }
+        Some((y, j + 1))
+    }
+
+    /// The sentence around token `i`: first token index.
+    fn sentence_start(&self, i: usize) -> usize {
+        let t = self.tokens;
+        let mut j = i;
+        while j > 0 && i - j < 60 {
+            if t.list[j].break_before {
+                return j;
+            }
+            if matches!(t.str(j - 1), "." | "!" | "?") && t.kind(j - 1) == Some(Kind::Punct) {
+                // "Dec. 8" and "U.S." do not end a sentence.
+                let before = t.lower(j.saturating_sub(2));
+                if j < 2 || (month_of(before.as_str()).is_none() && t.str(j - 2).len() > 1) {
+                    return j;
+                }
+            }
+            j -= 1;
+        }
+        j
+    }
+
+    /// A year stated earlier in the same sentence, for a date written without one.
+    fn sentence_year(&self, i: usize) -> Option<i16> {
+        let start = self.sentence_start(i);
+        (start..i).rev().find_map(|j| {
+            let y = self.year_at(j)?;
+            let prev = self.tokens.lower(j.wrapping_sub(1));
+            let dated = matches!(
+                prev.as_str(),
+                "in" | "of" | "since" | "during" | "for" | "throughout" | "until" | "till"
+            ) || self.tokens.sentence_start(j);
+            dated.then_some(y)
+        })
+    }
+
+    fn ahead(&self, i: usize) -> bool {
+        let start = self.sentence_start(i);
+        let t = self.tokens;
+        (start..i).any(|j| {
+            let w = t.lower(j);
+            is_future_cue(w.as_str()) || (w.as_str() == "to" && t.is(j + 1, "be"))
+        })
+    }
+
+    /// Resolves a month and day without a year.
+    fn month_day(&self, i: usize, m: i8, d: i8) -> (Option<String>, Option<String>) {
+        if let Some(y) = self.sentence_year(i) {
+            return match Date::new(y, m, d) {
+                Ok(date) => (
+                    Some(ymd(date)),
+                    Some(format!("year {y} from earlier in the same sentence")),
+                ),
+                Err(_) => (None, None),
+            };
+        }
+        let Some(pd) = self.publication_date else {
+            return (
+                Some(format!("XXXX-{m:02}-{d:02}")),
+                Some("no year: the article has no date".into()),
+            );
+        };
+        let ahead = self.ahead(i);
+        let pick = |year: i16| Date::new(year, m, d).ok();
+        let date = if ahead {
+            pick(pd.year())
+                .filter(|&c| c >= pd)
+                .or_else(|| pick(pd.year().saturating_add(1)))
+        } else {
+            pick(pd.year())
+                .filter(|&c| c <= pd)
+                .or_else(|| pick(pd.year().saturating_sub(1)))
+        };
+        let note = if ahead {
+            format!("the first such date on or after the article date {pd} (the sentence speaks of what is ahead)")
+        } else {
+            format!("the most recent such date on or before the article date {pd}")
+        };
+        match date {
+            Some(date) => (Some(ymd(date)), Some(note)),
+            None => (None, None),
+        }
+    }
+
+    /// Resolves a month without a year ("in March").
+    fn month_only(&self, i: usize, m: i8) -> (Option<String>, Option<String>) {
+        if let Some(y) = self.sentence_year(i) {
+            return (
+                Some(format!("{y:04}-{m:02}")),
+                Some(format!("year {y} from earlier in the same sentence")),
+            );
+        }
+        let Some(pd) = self.publication_date else {
+            return (
+                Some(format!("XXXX-{m:02}")),
+                Some("no year: the article has no date".into()),
+            );
+        };
+        let ahead = self.ahead(i);
+        let year = match (ahead, m >= pd.month()) {
+            (true, true) | (false, false) => pd.year(),
+            (true, false) => pd.year() + 1,
+            (false, true) if m == pd.month() => pd.year(),
+            (false, true) => pd.year() - 1,
+        };
+        let note = if ahead {
+            format!("the first such month from the article date {pd} on (the sentence speaks of what is ahead)")
+        } else {
+            format!("the most recent such month up to the article date {pd}")
+        };
+        (Some(format!("{year:04}-{m:02}")), Some(note))
+    }
+
+    fn weekday(&self, i: usize, wd: Weekday, relation: &str) -> (Option<String>, Option<String>) {
+        let Some(pd) = self.publication_date else {
+            return (
+                Some(format!("XXXX-WXX-{}", wd.to_monday_one_offset())),
+                Some("no date: the article has no date".into()),
+            );
+        };
+        let ahead = match relation {
+            "next" | "coming" => true,
+            "last" | "past" | "previous" => false,
+            _ => self.ahead(i),
+        };
+        let strict = !relation.is_empty() && relation != "this";
+        let date = if pd.weekday() == wd && !strict {
+            Ok(pd)
+        } else {
+            pd.nth_weekday(if ahead { 1 } else { -1 }, wd)
+        };
+        let note = if ahead {
+            format!("the first {wd:?} after the article date {pd}")
+        } else {
+            format!("the most recent {wd:?} up to the article date {pd}")
+        };
+        match date {
+            Ok(d) => (Some(ymd(d)), Some(note)),
+            Err(_) => (None, None),
+        }
+    }
+
+    /// "this/last/next week|month|quarter|year" against the article's date.
+    fn relative(&self, offset: i32, unit: Unit) -> Option<(String, String)> {
+        let pd = self.publication_date?;
+        let name = format!("{unit:?}").to_lowercase();
+        let note = match (unit, offset) {
+            (Unit::Day, 0) => format!("the article date {pd}"),
+            (Unit::Day, -1) => format!("the day before the article date {pd}"),
+            (Unit::Day, _) => format!("the day after the article date {pd}"),
+            (_, 0) => format!("the {name} of the article date {pd}"),
+            (_, -1) => format!("the {name} before that of the article date {pd}"),
+            _ => format!("the {name} after that of the article date {pd}"),
+        };
+        let value = match unit {
+            Unit::Day => ymd(pd.checked_add(offset.days()).ok()?),
+            Unit::Week => week(pd.checked_add((7 * offset).days()).ok()?),
+            Unit::Month => {
+                let d = pd.first_of_month().checked_add(offset.months()).ok()?;
+                format!("{:04}-{:02}", d.year(), d.month())
+            }
+            Unit::Quarter => {
+                let d = pd
+                    .first_of_month()
+                    .checked_add((3 * offset).months())
+                    .ok()?;
+                format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1)
+            }
+            Unit::Year => format!("{:04}", i32::from(pd.year()) + offset),
+            Unit::Decade => {
+                let y = i32::from(pd.year()) / 10 + offset;
+                format!("{y:03}X")
+            }
+            _ => return None,
+        };
+        Some((value, note))
+    }
+
+    fn hit(
+        &self,
+        start: usize,
+        end: usize,
+        label: Label,
+        resolved: (Option<String>, Option<String>),
+    ) -> DateHit {
+        DateHit {
+            start,
+            end,
+            label,
+            value: resolved.0,
+            note: resolved.1,
+        }
+    }
+
+    /// The dates and durations that start at token `i`, if any.
+    pub fn at(&self, i: usize) -> Vec<DateHit> {
+        let t = self.tokens;
+        match t.kind(i) {
+            Some(Kind::Number) => self.starting_with_number(i),
+            Some(Kind::Word) => self
+                .starting_with_word(i)
+                .map(|h| vec![h])
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn starting_with_number(&self, i: usize) -> Vec<DateHit> {
+        let t = self.tokens;
+        let s = t.str(i);
+        if t.in_number_chain(i) && !self.iso_like(i) {
+            return Vec::new();
+        }
+        if t.attached(i) && t.kind(i - 1) == Some(Kind::Word) {
+            return Vec::new();
+        }
+        // 2005-04-22, 2018-05, 2005/04/22
+        if let Some(y) = self.year_at(i) {
+            if (t.dash(i + 1) || t.punct(i + 1, "/")) && t.attached(i + 1) && t.attached(i + 2) {
+                let sep = t.str(i + 1);
+                let m = t.str(i + 2);
+                if t.kind(i + 2) == Some(Kind::Number) && m.len() <= 2 {
+                    if let Ok(mn) = m.parse::<i8>() {
+                        if t.str(i + 3) == sep && t.attached(i + 3) && t.attached(i + 4) {
+                            let d = t.str(i + 4).parse::<i8>().ok();
+                            if let Some(date) = d.and_then(|d| Date::new(y, mn, d).ok()) {
+                                if !(t.attached(i + 5) && t.kind(i + 5) == Some(Kind::Number)) {
+                                    return vec![self.hit(
+                                        i,
+                                        i + 5,
+                                        Label::Date,
+                                        (Some(ymd(date)), None),
+                                    )];
+                                }
+                            }
+                            return Vec::new();
+                        }
+                        if (1..=12).contains(&mn)
+                            && (m.len() == 1 || m.starts_with('0'))
+                            && sep != "/"
+                        {
+                            return vec![self.hit(
+                                i,
+                                i + 3,
+                                Label::Date,
+                                (Some(format!("{y:04}-{mn:02}")), None),
+                            )];
+                        }
+                    }
+                }
+            }
+        }
+        // 22.04.2019
+        if s.len() == 10 || s.len() == 9 || s.len() == 8 {
+            let parts: Vec<&str> = s.split('.').collect();
+            if parts.len() == 3 && parts[2].len() == 4 && parts[0].len() <= 2 && parts[1].len() <= 2
+            {
+                let (d, m, y) = (
+                    parts[0].parse().ok(),
+                    parts[1].parse().ok(),
+                    parts[2].parse().ok(),
+                );
+                if let (Some(d), Some(m), Some(y)) = (d, m, y) {
+                    if let Ok(date) = Date::new(y, m, d) {
+                        return vec![self.hit(i, i + 1, Label::Date, (Some(ymd(date)), None))];
+                    }
+                }
+            }
+        }
+        // 1/22/2016
+        if t.punct(i + 1, "/") && t.attached(i + 1) && t.punct(i + 3, "/") && t.attached(i + 3) {
+            let m = s.parse::<i8>().ok();
+            let d = t.str(i + 2).parse::<i8>().ok();
+            if let (Some(m), Some(d), Some(y)) = (m, d, self.year_at(i + 4)) {
+                if let Ok(date) = Date::new(y, m, d) {
+                    return vec![self.hit(i, i + 5, Label::Date, (Some(ymd(date)), None))];
+                }
+            }
+            return Vec::new();
+        }
+        if let Some(hits) = self.day_first(i) {
+            return hits;
+        }
+        if let Some(h) = self.year_forms(i) {
+            return vec![h];
+        }
+        self.duration(i, i).map(|h| vec![h]).unwrap_or_default()
+    }
+
+    /// A year, month and day joined by dashes or slashes: "2005-04-22".
+    fn iso_like(&self, i: usize) -> bool {
+        let t = self.tokens;
+        self.year_at(i).is_some()
+            && t.kind(i + 2) == Some(Kind::Number)
+            && t.kind(i + 4) == Some(Kind::Number)
+            && (t.dash(i + 1) || t.punct(i + 1, "/"))
+            && t.str(i + 1) == t.str(i + 3)
+            && t.attached(i + 1)
+            && t.attached(i + 4)
+            && t.kind(i + 5) != Some(Kind::Number)
+    }
+
+    /// "8 December 1999", "11 May", "19 and 28 March", "19-21 May", "the 9th of May".
+    fn day_first(&self, i: usize) -> Option<Vec<DateHit>> {
+        let t = self.tokens;
+        let (d1, mut j) = self.day_at(i)?;
+        let mut second: Option<(i8, usize, bool)> = None;
+        if t.continues(j) && (t.dash(j) || t.is(j, "and") || t.is(j, "to")) {
+            if let Some((d2, k)) = self.day_at(j + 1) {
+                if d2 > d1 || t.is(j, "and") {
+                    second = Some((d2, j + 1, !t.is(j, "and")));
+                    j = k;
+                }
+            }
+        }
+        if t.is(j, "of") {
+            j += 1;
+        }
+        if !t.continues(j) {
+            return None;
+        }
+        let (m, mut end) = self.month_at(j)?;
+        let year = self.year_after(end);
+        if let Some((_, e)) = year {
+            end = e;
+        }
+        let resolve = |d: i8| match year {
+            Some((y, _)) => (Date::new(y, m, d).ok().map(ymd), None),
+            None => self.month_day(i, m, d),
+        };
+        let first = resolve(d1);
+        if first.0.is_none() {
+            return Some(Vec::new());
+        }
+        Some(match second {
+            Some((d2, _, true)) => {
+                let last = resolve(d2);
+                let value = match (&first.0, &last.0) {
+                    (Some(a), Some(b)) if b > a => Some(format!("{a}/{b}")),
+                    _ => None,
+                };
+                vec![self.hit(i, end, Label::Date, (value, first.1))]
+            }
+            Some((d2, at, false)) => {
+                vec![
+                    self.hit(i, i + 1, Label::Date, first),
+                    self.hit(at, end, Label::Date, resolve(d2)),
+                ]
+            }
+            None => vec![self.hit(i, end, Label::Date, first)],
+        })
+    }
+
+    /// Whether a bare four-digit number at `i` reads as a year.
+    fn reads_as_year(&self, i: usize) -> bool {
+        let t = self.tokens;
+        let prev = t.lower(i.wrapping_sub(1));
+        let prev = prev.as_str();
+        if i > 0 && t.kind(i - 1) == Some(Kind::Punct) && t.attached(i) {
+            let p = t.str(i - 1);
+            if !matches!(p, "(" | "-" | "–" | "\"" | "“" | "'" | "‘") {
+                return false;
+            }
+        }
+        if matches!(
+            prev,
+            "than"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "some"
+                | "over"
+                | "approximately"
+                | "roughly"
+                | "least"
+                | "only"
+                | "just"
+                | "to"
+                | "under"
+                | "additional"
+                | "another"
+        ) && !matches!(prev, "to")
+        {
+            return false;
+        }
+        let next = t.lower(i + 1);
+        let next = next.as_str();
+        if t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Word) {
+            return false;
+        }
+        if t.continues(i + 1)
+            && (super::figures::is_unit_or_currency_word(next)
+                || matches!(
+                    next,
+                    "percent" | "per" | "times" | "of" | "people" | "persons" | "troops"
+                ))
+        {
+            return false;
+        }
+        if t.punct(i + 1, "%") || t.punct(i + 1, ":") {
+            return false;
+        }
+        true
+    }
+
+    /// Years, year ranges, decades: "2017", "2019-2021", "2014 to 2018", "the 1990s".
+    fn year_forms(&self, i: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        let y = self.year_at(i)?;
+        if t.is(i + 1, "s") && t.attached(i + 1) && y % 10 == 0 {
+            return Some(self.hit(
+                i,
+                i + 2,
+                Label::Date,
+                (Some(format!("{:03}X", y / 10)), None),
+            ));
+        }
+        if t.punct(i + 1, "'") && t.is(i + 2, "s") && t.attached(i + 1) && y % 10 == 0 {
+            return Some(self.hit(
+                i,
+                i + 3,
+                Label::Date,
+                (Some(format!("{:03}X", y / 10)), None),
+            ));
+        }
+        if !self.reads_as_year(i) {
+            return None;
+        }
+        let between = t.is(i.wrapping_sub(1), "between");
+        if t.continues(i + 1)
+            && (t.dash(i + 1)
+                || t.punct(i + 1, "/")
+                || t.is(i + 1, "to")
+                || t.is(i + 1, "through")
+                || (between && t.is(i + 1, "and")))
+        {
+            let j = i + 2;
+            let second = self.year_at(j).or_else(|| {
+                let s = t.str(j);
+                (t.kind(j) == Some(Kind::Number) && s.len() == 2 && t.attached(j) && t.dash(i + 1))
+                    .then(|| s.parse::<i16>().ok().map(|yy| y - y % 100 + yy))
+                    .flatten()
+            });
+            if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
+                let end = j + 1;
+                return Some(self.hit(
+                    i,
+                    end,
+                    Label::Date,
+                    (Some(format!("{y:04}/{y2:04}")), None),
+                ));
+            }
+        }
+        Some(self.hit(i, i + 1, Label::Date, (Some(format!("{y:04}")), None)))
+    }
+
+    /// A count of units at `i` (the count starts at `count_at`): "27 years", "six months",
+    /// "a month", "two years ago", "a week earlier". `start` is where the mention starts.
+    fn duration(&self, start: usize, count_at: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        let (num, after) = if t.is(count_at, "a") || t.is(count_at, "an") {
+            let one = Num {
+                start: count_at,
+                end: count_at + 1,
+                mantissa: 1.0,
+                words: true,
+                ..Num::default()
+            };
+            (one, count_at + 1)
+        } else {
+            let n = number_at(t, count_at, false)?;
+            if n.ordinal || n.scaled {
+                return None;
+            }
+            (n, n.end)
+        };
+        let mut j = after;
+        let mut hyphen = false;
+        if t.dash(j) && t.attached(j) && t.attached(j + 1) {
+            hyphen = true;
+            j += 1;
+        }
+        if !t.continues(j) {
+            return None;
+        }
+        let (unit, plural) = unit_of(t.lower(j).as_str())?;
+        // "a quarter of the budget" is a fraction.
+        if unit == Unit::Quarter && t.is(j + 1, "of") {
+            return None;
+        }
+        if !hyphen && !plural && num.value() != 1.0 {
+            return None;
+        }
+        // "twice a year", "$5 billion a year": a rate, not a duration.
+        if num.words && num.end == count_at + 1 && count_at > 0 && t.continues(count_at) {
+            let prev = t.lower(count_at - 1);
+            let rate = t.kind(count_at - 1) == Some(Kind::Number)
+                || matches!(
+                    prev.as_str(),
+                    "once"
+                        | "twice"
+                        | "times"
+                        | "per"
+                        | "thousand"
+                        | "million"
+                        | "billion"
+                        | "trillion"
+                        | "percent"
+                        | "bn"
+                )
+                || super::units::is_unit_or_currency_word(prev.as_str());
+            if rate && matches!(t.lower(count_at).as_str(), "a" | "an" | "one") {
+                return None;
+            }
+        }
+        let end = j + 1;
+        // "five years old" is an age, "a five-year-old" too.
+        if t.is(end, "old") || (hyphen && t.dash(end) && t.is(end + 1, "old")) {
+            return None;
+        }
+        let next = t.lower(end);
+        let next = next.as_str();
+        if t.continues(end) && next == "ago" {
+            let pd = self.publication_date;
+            let n = num.value();
+            let value = pd.and_then(|pd| {
+                if n.fract() != 0.0 || n > 5000.0 {
+                    return None;
+                }
+                let n = n as i64;
+                Some(match unit {
+                    Unit::Day => ymd(pd.checked_sub(n.days()).ok()?),
+                    Unit::Week => week(pd.checked_sub(n.weeks()).ok()?),
+                    Unit::Month => {
+                        let d = pd.checked_sub(n.months()).ok()?;
+                        format!("{:04}-{:02}", d.year(), d.month())
+                    }
+                    Unit::Year => format!("{:04}", pd.checked_sub(n.years()).ok()?.year()),
+                    Unit::Decade => format!("{:04}", pd.checked_sub((n * 10).years()).ok()?.year()),
+                    _ => return None,
+                })
+            });
+            let note = pd.map(|pd| format!("counted back from the article date {pd}"));
+            return Some(self.hit(start, end + 1, Label::Date, (value, note)));
+        }
+        if t.continues(end)
+            && matches!(
+                next,
+                "later" | "earlier" | "after" | "before" | "afterwards"
+            )
+        {
+            return Some(self.hit(
+                start,
+                end + 1,
+                Label::Date,
+                (None, Some("relative to an event the text names".into())),
+            ));
+        }
+        let value = duration_value(&num, unit);
+        Some(self.hit(start, end, Label::Duration, (value, None)))
+    }
+
+    fn starting_with_word(&self, i: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        let w = self.lower(i);
+        let w = w.as_str();
+        if let Some((m, end)) = self.month_at(i) {
+            return self.month_first(i, m, end);
+        }
+        if let Some(wd) = weekday_of(w) {
+            let full = t.str(i).len() > 4 || w == "tues" || w == "thurs";
+            if !full && !t.is_capitalized(i) {
+                return None;
+            }
+            let mut j = i + 1;
+            if t.punct(j, ",") {
+                j += 1;
+            }
+            if let Some((m, end)) = self.month_at(j) {
+                if let Some(mut h) = self.month_first(j, m, end) {
+                    h.start = i;
+                    return Some(h);
+                }
+            }
+            if let Some(mut hits) = self.day_first(j) {
+                if hits.len() == 1 {
+                    let mut h = hits.remove(0);
+                    h.start = i;
+                    return Some(h);
+                }
+            }
+            if !full {
+                return None;
+            }
+            return Some(self.hit(i, i + 1, Label::Date, self.weekday(i, wd, "")));
+        }
+        match w {
+            "today" | "yesterday" | "tomorrow" | "tonight" => {
+                let offset = match w {
+                    "yesterday" => -1,
+                    "tomorrow" => 1,
+                    _ => 0,
+                };
+                let resolved = self
+                    .relative(offset, Unit::Day)
+                    .map_or((None, None), |(v, n)| (Some(v), Some(n)));
+                return Some(self.hit(i, i + 1, Label::Date, resolved));
+            }
+            "this" | "last" | "next" | "past" | "previous" | "coming" | "current" => {
+                return self.relative_phrase(i, i);
+            }
+            "the" => return self.after_the(i),
+            "early" | "mid" | "late" | "earlier" | "later" | "end" | "start" | "beginning"
+            | "middle" => {
+                return self.part_of(i, i);
+            }
+            "q" | "h" if t.str(i).len() == 1 && t.attached(i + 1) => {
+                let n: i8 = t.str(i + 1).parse().ok()?;
+                let (max, tag) = if w == "q" { (4, 'Q') } else { (2, 'H') };
+                if !(1..=max).contains(&n) || t.attached(i + 2) {
+                    return None;
+                }
+                return self.period_of_year(i, i + 2, tag, n);
+            }
+            "recent" => {
+                if matches!(unit_of(self.lower(i + 1).as_str()), Some((_, true))) {
+                    return Some(self.hit(
+                        i,
+                        i + 2,
+                        Label::Date,
+                        (None, Some("no fixed date".into())),
+                    ));
+                }
+                return None;
+            }
+            "a" | "an" => return self.duration(i, i),
+            "year" if self.year_at(i + 1).is_some() => {
+                let y = self.year_at(i + 1)?;
+                return Some(self.hit(i, i + 2, Label::Date, (Some(format!("{y:04}")), None)));
+            }
+            "spring" | "summer" | "autumn" | "fall" | "winter" => {
+                let code = match w {
+                    "spring" => "SP",
+                    "summer" => "SU",
+                    "winter" => "WI",
+                    _ => "FA",
+                };
+                let mut j = i + 1;
+                if t.is(j, "of") {
+                    j += 1;
+                }
+                let y = self.year_after(j)?;
+                return Some(self.hit(
+                    i,
+                    y.1,
+                    Label::Date,
+                    (Some(format!("{:04}-{code}", y.0)), None),
+                ));
+            }
+            _ => {}
+        }
+        if crate::recognize::numbers::is_number_word(t, i) {
+            return self.duration(i, i);
+        }
+        None
+    }
+
+    /// "Q1 2018", "H1", "the first quarter of 2018", "the second half of the year".
+    fn period_of_year(&self, start: usize, after: usize, tag: char, n: i8) -> Option<DateHit> {
+        let t = self.tokens;
+        let mut j = after;
+        if t.is(j, "of") {
+            j += 1;
+        }
+        if let Some((y, end)) = self.year_after(j) {
+            return Some(self.hit(
+                start,
+                end,
+                Label::Date,
+                (Some(format!("{y:04}-{tag}{n}")), None),
+            ));
+        }
+        let of_year = t.is(after, "of")
+            && (t.is(after + 1, "this")
+                || t.is(after + 1, "the")
+                || t.is(after + 1, "last")
+                || t.is(after + 1, "next"))
+            && t.is(after + 2, "year");
+        let offset = if of_year {
+            match self.lower(after + 1).as_str() {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            }
+        } else {
+            0
+        };
+        let end = if of_year { after + 3 } else { after };
+        let Some(pd) = self.publication_date else {
+            return Some(self.hit(
+                start,
+                end,
+                Label::Date,
+                (Some(format!("XXXX-{tag}{n}")), None),
+            ));
+        };
+        let mut year = i32::from(pd.year()) + offset;
+        if !of_year {
+            let starts_month = if tag == 'Q' {
+                (n - 1) * 3 + 1
+            } else {
+                (n - 1) * 6 + 1
+            };
+            let ahead = self.ahead(start);
+            if let Some(y) = self.sentence_year(start) {
+                year = i32::from(y);
+            } else if !ahead && starts_month > pd.month() {
+                year -= 1;
+            }
+        }
+        Some(self.hit(
+            start,
+            end,
+            Label::Date,
+            (
+                Some(format!("{year:04}-{tag}{n}")),
+                Some(format!("against the article date {pd}")),
+            ),
+        ))
+    }
+
+    /// Forms after "the": "the 1990s", "the first quarter of 2018", "the past 27 years",
+    /// "the last decade", "the end of 2018", "the year 2008".
+    fn after_the(&self, i: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        let next = self.lower(i + 1);
+        let next = next.as_str();
+        if let Some(y) = self.year_at(i + 1) {
+            if t.is(i + 2, "s") && t.attached(i + 2) && y % 10 == 0 {
+                return Some(self.hit(
+                    i,
+                    i + 3,
+                    Label::Date,
+                    (Some(format!("{:03}X", y / 10)), None),
+                ));
+            }
+            return None;
+        }
+        if let Some(n) = ordinal_word(next).or_else(|| {
+            let num = numeral_at(t, i + 1, false)?;
+            num.ordinal.then(|| num.value() as u64)
+        }) {
+            let after = if t.kind(i + 1) == Some(Kind::Number) {
+                i + 3
+            } else {
+                i + 2
+            };
+            let what = self.lower(after);
+            match what.as_str() {
+                "quarter" if (1..=4).contains(&n) => {
+                    return self.period_of_year(i, after + 1, 'Q', n as i8)
+                }
+                "half" if (1..=2).contains(&n) => {
+                    return self.period_of_year(i, after + 1, 'H', n as i8)
+                }
+                "century" if (1..=30).contains(&n) => {
+                    return Some(self.hit(
+                        i,
+                        after + 1,
+                        Label::Date,
+                        (Some(format!("{:02}XX", n - 1)), None),
+                    ));
+                }
+                _ => return None,
+            }
+        }
+        match next {
+            "past" | "last" | "previous" | "next" | "coming" | "following" | "same" | "current" => {
+                self.relative_phrase(i, i + 1)
+            }
+            "end" | "start" | "beginning" | "middle" | "turn" => self.part_of(i, i + 1),
+            "year" if self.year_at(i + 2).is_some() => {
+                let y = self.year_at(i + 2)?;
+                Some(self.hit(i, i + 3, Label::Date, (Some(format!("{y:04}")), None)))
+            }
+            _ => None,
+        }
+    }
+
+    /// "this year", "last week", "next month", "the past 27 years", "the last decade",
+    /// "last Thursday", "the previous year". `start` is where the mention starts, `i` the
+    /// relation word.
+    fn relative_phrase(&self, start: usize, i: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        let rel = self.lower(i);
+        let rel = rel.as_str();
+        let the = start != i;
+        if !t.continues(i + 1) {
+            return None;
+        }
+        let next = self.lower(i + 1);
+        if let Some(wd) = weekday_of(next.as_str()).filter(|_| !the && t.str(i + 1).len() > 4) {
+            return Some(self.hit(start, i + 2, Label::Date, self.weekday(start, wd, rel)));
+        }
+        if let Some((m, end)) = self.month_at(i + 1).filter(|_| !the) {
+            let pd = self.publication_date?;
+            let year = match rel {
+                "last" | "past" | "previous" => {
+                    if m < pd.month() {
+                        pd.year()
+                    } else {
+                        pd.year() - 1
+                    }
+                }
+                "next" | "coming" => {
+                    if m > pd.month() {
+                        pd.year()
+                    } else {
+                        pd.year() + 1
+                    }
+                }
+                _ => pd.year(),
+            };
+            return Some(self.hit(
+                start,
+                end,
+                Label::Date,
+                (
+                    Some(format!("{year:04}-{m:02}")),
+                    Some(format!("against the article date {pd}")),
+                ),
+            ));
+        }
+        // "the past 27 years", "the last two decades", "the next five years": durations.
+        if matches!(
+            rel,
+            "past" | "last" | "next" | "coming" | "previous" | "first"
+        ) {
+            let count_at = i + 1;
+            if let Some(mut h) = self.duration(start, count_at) {
+                if h.label == Label::Duration {
+                    h.start = start;
+                    return Some(h);
+                }
+            }
+            if (t.is(count_at, "few") || t.is(count_at, "several"))
+                && matches!(unit_of(self.lower(count_at + 1).as_str()), Some((_, true)))
+            {
+                return Some(self.hit(start, count_at + 2, Label::Duration, (None, None)));
+            }
+        }
+        let (unit, plural) = unit_of(next.as_str())?;
+        if plural {
+            return None;
+        }
+        let end = i + 2;
+        if the {
+            return match rel {
+                "past" | "last" => {
+                    let n = Num {
+                        start: i,
+                        end: i + 1,
+                        mantissa: 1.0,
+                        words: true,
+                        ..Num::default()
+                    };
+                    Some(self.hit(
+                        start,
+                        end,
+                        Label::Duration,
+                        (duration_value(&n, unit), None),
+                    ))
+                }
+                "same" | "previous" | "following" | "next" => Some(self.hit(
+                    start,
+                    end,
+                    Label::Date,
+                    (None, Some("relative to an event the text names".into())),
+                )),
+                "current" => self
+                    .relative(0, unit)
+                    .map(|(v, n)| self.hit(start, end, Label::Date, (Some(v), Some(n)))),
+                _ => None,
+            };
+        }
+        let offset = match rel {
+            "this" | "current" => 0,
+            "last" | "past" | "previous" => -1,
+            _ => 1,
+        };
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Century) {
+            return None;
+        }
+        let resolved = self
+            .relative(offset, unit)
+            .map_or((None, None), |(v, n)| (Some(v), Some(n)));
+        Some(self.hit(start, end, Label::Date, resolved))
+    }
+
+    /// "early 2019", "mid-2020", "late May", "the end of 2018", "earlier this year",
+    /// "the beginning of last year": the period with its part noted.
+    fn part_of(&self, start: usize, i: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        let part = self.lower(i);
+        let mut j = i + 1;
+        if matches!(
+            part.as_str(),
+            "end" | "start" | "beginning" | "middle" | "turn"
+        ) {
+            if !t.is(j, "of") {
+                return None;
+            }
+            j += 1;
+        } else if t.dash(j) && t.attached(j) {
+            j += 1;
+        }
+        if t.is(j, "the") && t.is(j + 1, "year") && !t.is(j + 2, "of") {
+            let pd = self.publication_date;
+            let value = pd.map(|pd| format!("{:04}", pd.year()));
+            let note = Some(format!("{} of the year of the article", part.as_str()));
+            return Some(self.hit(start, j + 2, Label::Date, (value, note)));
+        }
+        let inner = if let Some(y) = self.year_at(j) {
+            if t.attached(j + 1) && t.is(j + 1, "s") {
+                self.hit(
+                    j,
+                    j + 2,
+                    Label::Date,
+                    (Some(format!("{:03}X", y / 10)), None),
+                )
+            } else {
+                self.hit(j, j + 1, Label::Date, (Some(format!("{y:04}")), None))
+            }
+        } else if let Some((m, end)) = self.month_at(j) {
+            self.month_first(j, m, end)?
+        } else if matches!(self.lower(j).as_str(), "this" | "last" | "next") {
+            self.relative_phrase(j, j)?
+        } else {
+            return None;
+        };
+        if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 7) {
+            return None;
+        }
+        let note = Some(format!(
+            "{} of {}",
+            part.as_str(),
+            inner.value.as_deref().unwrap_or("the period")
+        ));
+        Some(DateHit {
+            start,
+            end: inner.end,
+            label: Label::Date,
+            value: inner.value,
+            note: inner.note.or(note),
+        })
+    }
+
+    /// "December 8, 1999", "Dec. 8", "APRIL 22", "May 2018", "January-February 2018",
+    /// "March" (after a preposition).
+    fn month_first(&self, i: usize, m: i8, after: usize) -> Option<DateHit> {
+        let t = self.tokens;
+        if t.continues(after) {
+            if let Some((d, mut end)) = self.day_at(after) {
+                // "May 19-21"
+                let mut last_day = None;
+                if t.dash(end) && t.attached(end) {
+                    if let Some((d2, e2)) = self.day_at(end + 1) {
+                        if d2 > d {
+                            last_day = Some(d2);
+                            end = e2;
+                        }
+                    }
+                }
+                if t.is(end, "of") {
+                    end += 1;
+                }
+                let year = self.year_after(end);
+                let resolve = |d: i8| match year {
+                    Some((y, _)) => (Date::new(y, m, d).ok().map(ymd), None),
+                    None => self.month_day(i, m, d),
+                };
+                if let Some((_, e)) = year {
+                    end = e;
+                } else if t.is(end - 1, "of") {
+                    end -= 1;
+                }
+                let first = resolve(d);
+                first.0.as_ref()?;
+                if let Some(d2) = last_day {
+                    let last = resolve(d2);
+                    let value = match (&first.0, &last.0) {
+                        (Some(a), Some(b)) if b > a => Some(format!("{a}/{b}")),
+                        _ => None,
+                    };
+                    return Some(self.hit(i, end, Label::Date, (value, first.1)));
+                }
+                return Some(self.hit(i, end, Label::Date, first));
+            }
+            // "January-February 2018", "January to March 2018"
+            let sep = t.dash(after) || t.is(after, "to") || t.is(after, "through");
+            if sep {
+                if let Some((m2, e2)) = self.month_at(after + 1) {
+                    if let Some((y, end)) = self.year_after(e2) {
+                        if m2 > m {
+                            return Some(self.hit(
+                                i,
+                                end,
+                                Label::Date,
+                                (Some(format!("{y:04}-{m:02}/{y:04}-{m2:02}")), None),
+                            ));
+                        }
+                    }
+                }
+            }
+            let mut j = after;
+            if t.is(j, "of") {
+                j += 1;
+            }
+            if let Some((y, end)) = self.year_after(j) {
+                return Some(self.hit(i, end, Label::Date, (Some(format!("{y:04}-{m:02}")), None)));
+            }
+        }
+        // A month alone is a date after a preposition or a modifier.
+        let prev = self.lower(i.wrapping_sub(1));
+        if i > 0
+            && matches!(
+                prev.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "to"
+                    | "through"
+                    | "during"
+                    | "of"
+                    | "early"
+                    | "mid"
+                    | "late"
+                    | "before"
+                    | "after"
+                    | "between"
+                    | "and"
+                    | "or"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "throughout"
+                    | "for"
+                    | "end"
+            )
+        {
+            if t.is(i, "may") && !t.is_capitalized(i) {
+                return None;
+            }
+            return Some(self.hit(i, after, Label::Date, self.month_only(i, m)));
+        }
+        None
+    }
+}
+
+/// Whether a lower-cased word names a month.
+pub fn is_month_word(w: &str) -> bool {
+    month_of(w).is_some()
+}

@@ -1,0 +1,251 @@
+//! Tokens for the date and figure recognizers: runs of letters, runs of digits (with the
+//! thousands separators and decimal point inside them), and single punctuation characters, each
+//! with its byte range and whether whitespace or a line break precedes it. Recognizers match
+//! token patterns instead of regexes so that one pass over the text is enough.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break separates this token from the previous one: patterns never cross it.
+    pub break_before: bool,
+}
+
+/// The tokens of a text, with helpers to read them.
+pub struct Tokens<'a> {
+    pub text: &'a str,
+    pub list: Vec<Token>,
+}
+
+/// A lower-cased copy of a short word, kept on the stack.
+pub struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl<'a> Tokens<'a> {
+    pub fn new(text: &'a str) -> Tokens<'a> {
+        Tokens {
+            text,
+            list: tokenize(text),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    pub fn str(&self, i: usize) -> &'a str {
+        self.list.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.list.get(i).map(|t| t.kind)
+    }
+
+    /// The word at `i`, lower-cased; empty for other tokens and for long words.
+    pub fn lower(&self, i: usize) -> Lower {
+        let mut lower = Lower {
+            buf: [0; 24],
+            len: 0,
+        };
+        if self.kind(i) != Some(Kind::Word) {
+            return lower;
+        }
+        let s = self.str(i);
+        if s.len() <= lower.buf.len() && s.is_ascii() {
+            for (slot, b) in lower.buf.iter_mut().zip(s.bytes()) {
+                *slot = b.to_ascii_lowercase();
+            }
+            lower.len = s.len();
+        }
+        lower
+    }
+
+    /// Whether the word at `i` is `word`, ignoring case.
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.str(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether the token at `i` is the punctuation `p`.
+    pub fn punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.str(i) == p
+    }
+
+    /// A dash of any kind (hyphen, en dash, em dash, minus).
+    pub fn dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Punct) && matches!(self.str(i), "-" | "–" | "—" | "‒" | "−")
+    }
+
+    /// The token at `i` follows the previous one with no whitespace.
+    pub fn attached(&self, i: usize) -> bool {
+        self.list.get(i).is_some_and(|t| !t.space_before) && i > 0
+    }
+
+    /// The token at `i` exists and no line break comes before it.
+    pub fn continues(&self, i: usize) -> bool {
+        self.list.get(i).is_some_and(|t| !t.break_before)
+    }
+
+    /// Whether the number at `i` is one of a chain of numbers joined by spaces, dashes, dots or
+    /// brackets with no word between them, three or more long or opened by "+": a phone number
+    /// or a code, not a figure.
+    pub fn in_number_chain(&self, i: usize) -> bool {
+        let linked = |a: usize| {
+            // Tokens a and a + 1 are linked when a separator joins two numbers.
+            let b = a + 1;
+            match (self.kind(a), self.kind(b)) {
+                (Some(Kind::Number), Some(Kind::Number)) => self.continues(b),
+                (Some(Kind::Number), Some(Kind::Punct))
+                | (Some(Kind::Punct), Some(Kind::Number)) => {
+                    let p = if self.kind(a) == Some(Kind::Punct) {
+                        a
+                    } else {
+                        b
+                    };
+                    self.continues(b)
+                        && matches!(self.str(p), "-" | "." | "(" | ")" | "/")
+                        && (self.attached(b) || matches!(self.str(p), "(" | ")"))
+                }
+                _ => false,
+            }
+        };
+        let mut first = i;
+        while first > 0 && linked(first - 1) {
+            first -= 1;
+        }
+        let mut last = i;
+        while linked(last) {
+            last += 1;
+        }
+        let numbers = (first..=last)
+            .filter(|&k| self.kind(k) == Some(Kind::Number))
+            .count();
+        let plus = first > 0 && self.punct(first - 1, "+") || self.punct(first, "+");
+        numbers >= 3 || (plus && numbers >= 1)
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.str(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// Whether the token at `i` opens a sentence: first in its line, or after a full stop,
+    /// question or exclamation mark, colon, or an opening quote or bracket.
+    pub fn sentence_start(&self, i: usize) -> bool {
+        let mut j = i;
+        loop {
+            if j == 0 || self.list[j].break_before {
+                return true;
+            }
+            let prev = self.str(j - 1);
+            match prev {
+                "\"" | "“" | "‘" | "'" | "(" | "«" | "[" => j -= 1,
+                "." | "!" | "?" | ":" | "…" | ";" => return true,
+                _ => return false,
+            }
+        }
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut space_before = true;
+    let mut break_before = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            break_before |= b == b'\n' || b == b'\r';
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind = if b.is_ascii_digit() {
+            i += 1;
+            while i < bytes.len() {
+                if bytes[i].is_ascii_digit() {
+                    i += 1;
+                } else if matches!(bytes[i], b',' | b'.')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            Kind::Number
+        } else if b.is_ascii_alphabetic() {
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
+                i += c.len_utf8();
+            }
+            Kind::Word
+        } else if b < 0x80 {
+            i += 1;
+            Kind::Punct
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            if c.is_whitespace() {
+                space_before = true;
+                break_before |= matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}');
+                continue;
+            }
+            if c.is_alphabetic() {
+                while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
+                    i += c.len_utf8();
+                }
+                Kind::Word
+            } else {
+                Kind::Punct
+            }
+        };
+        tokens.push(Token {
+            start,
+            end: i,
+            kind,
+            space_before,
+            break_before,
+        });
+        space_before = false;
+        break_before = false;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        let t = Tokens::new("US$2-2.5 billion, 400,000 jobs\nin Zürich.");
+        let parts: Vec<&str> = (0..t.len()).map(|i| t.str(i)).collect();
+        assert_eq!(
+            parts,
+            ["US", "$", "2", "-", "2.5", "billion", ",", "400,000", "jobs", "in", "Zürich", "."]
+        );
+        assert!(t.attached(1));
+        assert!(t.list[9].break_before);
+    }
+}
