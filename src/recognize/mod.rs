@@ -2,6 +2,8 @@
 //! Each recognizer reads the text and the article's layout and returns mentions; this module
 //! puts them together in text order.
 
+pub mod entities;
+
 use jiff::civil::Date;
 
 use crate::article::Article;
@@ -10,7 +12,8 @@ use crate::mention::Mention;
 /// Every mention in `text`, in text order. `publication_date` anchors relative dates.
 pub fn recognize(text: &str, article: &Article, publication_date: Option<Date>) -> Vec<Mention> {
     let mut mentions: Vec<Mention> = Vec::new();
-    let _ = (text, article, publication_date);
+    mentions.extend(entities::recognize_entities(text, article));
+    let _ = publication_date;
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
     mentions
 }
