@@ -2,11 +2,12 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
+use super::lexicon::{is_common_word, is_name_suffix};
 use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, ORG_HEADS,
-    ORG_TAILS, PLACES, TITLES,
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, NOT_NAMES,
+    ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
-use super::runs::is_all_caps;
+use super::runs::{is_all_caps, is_capitalized};
 use crate::mention::Label;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
@@ -60,8 +61,30 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// The type of the name `name` made of `words`, or `None` when the run names nothing.
 pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Strength)> {
+    let typed = classify_name(name, words, ctx)?;
+    let all_common = || {
+        words
+            .iter()
+            .all(|w| is_common_word(w) || !is_capitalized(w))
+    };
+    let generic = || {
+        words.len() == 1
+            && (typed.0 != Label::Org || words[0].chars().any(|c| c.is_ascii_digit()))
+            && is_generic(words[0])
+    };
+    if typed.1 == Strength::Guess && (all_common() || generic()) {
+        return None;
+    }
+    Some(typed)
+}
+
+fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Strength)> {
     let first = *words.first()?;
-    let last = *words.last()?;
+    let core = words
+        .iter()
+        .rposition(|w| !is_name_suffix(w))
+        .map_or(words, |i| &words[..=i]);
+    let last = *core.last()?;
     if words.iter().all(|w| TITLES.contains(w)) {
         return None;
     }
@@ -78,14 +101,24 @@ pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Stre
         return Some((Label::Misc, Strength::Cue));
     }
     let has_of = words.iter().any(|w| matches!(*w, "of" | "on" | "for"));
+    let before_of = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "on" | "for"))
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| words[i]);
+    if let Some(head) = before_of.filter(|_| words.len() > 2) {
+        if ORG_TAILS.contains(head) || ORG_TAILS.contains(singular(head)) {
+            return Some((Label::Org, Strength::Cue));
+        }
+    }
     if words.len() > 1 {
-        if ORG_TAILS.contains(last) {
+        if ORG_TAILS.contains(last) || ORG_TAILS.contains(singular(last)) {
             return Some((Label::Org, Strength::Cue));
         }
         if LOC_TAILS.contains(last) || first == "Mount" || first == "Lake" {
             return Some((Label::Loc, Strength::Cue));
         }
-        if MISC_TAILS.contains(last) {
+        if MISC_TAILS.contains(last) || DEMONYMS.contains_key(last) {
             return Some((Label::Misc, Strength::Cue));
         }
         if has_of {
@@ -112,6 +145,9 @@ pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Stre
     if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
         return Some((Label::Per, Strength::Guess));
     }
+    if ctx.previous.is_some_and(|p| p == "the" || p == "The") {
+        return Some((Label::Org, Strength::Guess));
+    }
     if words.len() == 1 {
         if is_all_caps(first) && first.chars().count() > 1 {
             return Some((Label::Org, Strength::Guess));
@@ -131,6 +167,27 @@ pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Stre
         return Some((Label::Per, Strength::Guess));
     }
     Some((Label::Per, Strength::Guess))
+}
+
+/// A single word that names a kind of thing, not a thing: "Government", "Union", "Q1",
+/// "January-February", "Union-development".
+fn is_generic(word: &str) -> bool {
+    let generic = |w: &str| {
+        ORG_TAILS.contains(w)
+            || LOC_TAILS.contains(w)
+            || ORG_HEADS.contains(w)
+            || TITLES.contains(w)
+            || NOT_NAMES.contains(w)
+            || is_common_word(w)
+    };
+    word.chars().any(|c| c.is_ascii_digit())
+        || generic(word)
+        || word.contains('-') && word.split('-').all(|part| generic(part) || part.is_empty())
+}
+
+/// A plural tail word in the singular ("Centers" → "Center").
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s').unwrap_or(word)
 }
 
 /// "Russian-Belarusian", "Belarus-Russia", "Sino-Soviet": every part a nationality or place.

@@ -1408,6 +1408,7 @@ pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Sputnik",
         "RIA",
         "Novosti",
+        "RIA Novosti",
         "Bloomberg",
         "DPA",
         "EFE",
@@ -1656,6 +1657,8 @@ const EXTRA_PLACES: &[&str] = &[
     "Karabakh",
     "Polesie",
     "Belovezha",
+    "West",
+    "East",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1692,6 +1695,30 @@ pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .split_whitespace()
         .collect()
 });
+
+/// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
+/// capitalized one is more likely a sentence opener or a headline word than a name.
+pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/common-words.txt")
+        .split_whitespace()
+        .collect()
+});
+
+/// Whether `word`, however capitalized, is a common lowercase word.
+pub fn is_common_word(word: &str) -> bool {
+    if word.chars().all(|c| c.is_ascii_lowercase()) {
+        return COMMON_WORDS.contains(word);
+    }
+    COMMON_WORDS.contains(word.to_lowercase().as_str())
+}
+
+/// Roman numerals and ordinals that follow a name without changing its kind ("World War II").
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "Jr" | "Sr"
+    ) || word.chars().all(|c| c.is_ascii_digit())
+}
 
 /// The longest gazetteer entry, in words: bounds the lookups of a run's sub-spans.
 pub const MAX_NAME_WORDS: usize = 6;

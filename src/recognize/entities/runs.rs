@@ -5,9 +5,10 @@
 
 use std::ops::Range;
 
+use super::lexicon;
 use super::lexicon::{
-    CORE_TITLES, DEMONYMS, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, NAME_PARTICLES, NOT_NAMES, ORG_HEADS,
-    ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+    CORE_TITLES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, NAME_PARTICLES,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -91,7 +92,24 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             continue;
         }
         let end = extend(text, tokens, i);
-        split_titles(text, tokens, i..end, initial, &mut runs);
+        let mut piece_start = i;
+        for boundary in given_name_boundaries(text, tokens, i..end) {
+            split_titles(
+                text,
+                tokens,
+                piece_start..boundary,
+                initial && piece_start == i,
+                &mut runs,
+            );
+            piece_start = boundary;
+        }
+        split_titles(
+            text,
+            tokens,
+            piece_start..end,
+            initial && piece_start == i,
+            &mut runs,
+        );
         i = end;
     }
     runs
@@ -102,7 +120,7 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
         && !PLACES.contains_key(w)
         && !DEMONYMS.contains_key(w)
         && !KNOWN_ORGS.contains(w)
-        && lowercase_seen(&w.to_lowercase())
+        && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
 }
 
 /// The end (exclusive token index) of the run that starts at `start`.
@@ -178,6 +196,27 @@ fn connector(
         .map(|_| skip + 1)
 }
 
+/// Where a person's full name starts inside a run, after a place, organization or other name
+/// ("the Union State of Russia and Belarus Dmitry Mezentsev"): a given name followed by another
+/// capitalized word, after a word that is not itself a given name or a title.
+fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec<usize> {
+    let words: Vec<(usize, &str)> = run
+        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
+        .collect();
+    (1..words.len().saturating_sub(1))
+        .filter(|&k| {
+            let (before, name, after) = (words[k - 1].1, words[k].1, words[k + 1].1);
+            GIVEN_NAMES.contains(name)
+                && is_capitalized(after)
+                && is_capitalized(before)
+                && !GIVEN_NAMES.contains(before)
+                && !TITLES.contains(before)
+                && !NAME_PARTICLES.contains(before)
+        })
+        .map(|k| words[k].0)
+        .collect()
+}
+
 /// Splits a person's title off a run and pushes what is left: the words before the title when
 /// they name a place or nationality ("Russian"), and the name after it.
 fn split_titles(
@@ -210,12 +249,10 @@ fn split_titles(
                 || w.contains('-')
         })
     };
-    let split = (0..words.len())
-        .filter(|&k| k == 0 || prefix_ok(k))
-        .find_map(|k| title_at(k).map(|end| (k, end)));
+    let split = (0..words.len()).find_map(|k| title_at(k).map(|end| (k, end)));
     match split {
         Some((k, end)) => {
-            if k > 0 {
+            if k > 0 && prefix_ok(k) {
                 runs.push(Run {
                     tokens: run.start..words[k - 1].0 + 1,
                     sentence_initial: initial,
@@ -225,13 +262,13 @@ fn split_titles(
             }
             let rest = words[end..]
                 .iter()
-                .position(|(_, w)| is_capitalized(w))
+                .position(|(_, w)| is_capitalized(w) && !TITLES.contains(w))
                 .map(|p| words[end + p].0);
             if let Some(rest) = rest {
                 runs.push(Run {
                     tokens: rest..run.end,
                     sentence_initial: false,
-                    after_title: words.get(end).is_some_and(|(i, _)| *i == rest),
+                    after_title: true,
                     joined,
                 });
             }
