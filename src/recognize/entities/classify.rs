@@ -59,6 +59,12 @@ const SPEECH_VERBS: &[&str] = &[
     "argued",
 ];
 
+/// A word after a name that says a person (or an organization speaking as one) is meant: a
+/// verb of saying or a possessive.
+pub fn is_person_cue(next: &str) -> bool {
+    SPEECH_VERBS.contains(&next) || matches!(next, "'s" | "’s" | "'S" | "’S")
+}
+
 /// The type of the name `name` made of `words`, or `None` when the run names nothing.
 pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Strength)> {
     let typed = classify_name(name, words, ctx)?;

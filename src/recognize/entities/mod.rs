@@ -74,6 +74,8 @@ struct Candidate {
     label: Label,
     strength: Strength,
     sentence_initial: bool,
+    /// A verb of saying or a possessive follows: what sentence openers that are names have.
+    followed_by_person_cue: bool,
 }
 
 /// Entity mentions in `text`, in text order, each with a provisional id from its own name.
@@ -127,6 +129,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
                     label,
                     strength,
                     sentence_initial: run.sentence_initial,
+                    followed_by_person_cue: ctx.next.is_some_and(classify::is_person_cue),
                 });
             }
         }
@@ -140,6 +143,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
             Strength::Cue => Some(candidate.label),
             Strength::Guess => evidence.label_of(name).or_else(|| {
                 let unsupported = candidate.sentence_initial
+                    && !candidate.followed_by_person_cue
                     && !name.contains(' ')
                     && !capitalized_inside.contains(name);
                 (!unsupported).then_some(candidate.label)

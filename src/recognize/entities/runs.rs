@@ -210,7 +210,6 @@ fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec
                 && is_capitalized(after)
                 && is_capitalized(before)
                 && !GIVEN_NAMES.contains(before)
-                && !TITLES.contains(before)
                 && !NAME_PARTICLES.contains(before)
         })
         .map(|k| words[k].0)
@@ -249,7 +248,9 @@ fn split_titles(
                 || w.contains('-')
         })
     };
-    let split = (0..words.len()).find_map(|k| title_at(k).map(|end| (k, end)));
+    let split = (0..words.len())
+        .filter(|&k| k == 0 || is_capitalized(words[k - 1].1))
+        .find_map(|k| title_at(k).map(|end| (k, end)));
     match split {
         Some((k, end)) => {
             if k > 0 && prefix_ok(k) {
