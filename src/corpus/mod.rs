@@ -1,14 +1,18 @@
 //! The corpus: every article under a root, each with its analysis.
 //!
 //! The corpus is cheap to clone: a clone is an immutable snapshot that queries can read while the
-//! corpus itself moves on. Changing one article re-analyzes that article only.
+//! corpus itself moves on. Changing one article re-analyzes that article only; the links between
+//! entity mentions across articles are worked out again, from the analyses as they are, the
+//! first time a snapshot is asked for them.
 
+pub mod kb;
+pub mod linking;
 mod read;
 mod walk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 
@@ -16,6 +20,8 @@ use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
+pub use kb::{KbEntity, KnowledgeBase};
+pub use linking::{Definition, Entity, Linking, Proposal};
 pub use read::{decode, read_article, ArticleFile, Decoding, ReadError, ENCODING};
 pub use walk::{find_articles, WalkProblem};
 
@@ -23,14 +29,62 @@ pub use walk::{find_articles, WalkProblem};
 pub struct Corpus {
     config: Arc<Config>,
     articles: Arc<HashMap<Arc<Path>, Arc<Analysis>>>,
+    knowledge_base: Arc<KnowledgeBase>,
+    /// Computed on first use for this snapshot; every change starts a new one.
+    linking: Arc<OnceLock<Arc<Linking>>>,
 }
 
 impl Corpus {
     pub fn new(config: Config) -> Corpus {
         Corpus {
             config: Arc::new(config),
-            articles: Arc::default(),
+            ..Corpus::default()
         }
+    }
+
+    /// Uses `kb` to link mentions from now on.
+    pub fn set_knowledge_base(&mut self, kb: KnowledgeBase) {
+        self.knowledge_base = Arc::new(kb);
+        self.relink();
+    }
+
+    pub fn knowledge_base(&self) -> &KnowledgeBase {
+        &self.knowledge_base
+    }
+
+    fn relink(&mut self) {
+        self.linking = Arc::default();
+    }
+
+    /// The links between entity mentions across the corpus, worked out on first use.
+    pub fn linking(&self) -> Arc<Linking> {
+        self.linking
+            .get_or_init(|| {
+                let mut articles: Vec<&Arc<Analysis>> = self.articles.values().collect();
+                articles.sort_by(|a, b| a.path.cmp(&b.path));
+                Arc::new(Linking::build(&articles, &self.knowledge_base))
+            })
+            .clone()
+    }
+
+    /// Every entity with its mention and article counts, most mentioned first.
+    pub fn entities(&self) -> Vec<Entity> {
+        let mut entities = self.linking().entities().to_vec();
+        entities.sort_by(|a, b| {
+            (b.mentions, b.articles)
+                .cmp(&(a.mentions, a.articles))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        entities
+    }
+
+    pub fn entity(&self, id: &str) -> Option<Entity> {
+        self.linking().entity(id).cloned()
+    }
+
+    /// Entities whose names are spelled alike, proposed as perhaps the same.
+    pub fn proposed_links(&self) -> Vec<Proposal> {
+        self.linking().proposals().to_vec()
     }
 
     pub fn config(&self) -> &Config {
@@ -63,9 +117,11 @@ impl Corpus {
 
     pub fn insert(&mut self, analysis: Arc<Analysis>) {
         Arc::make_mut(&mut self.articles).insert(analysis.path.clone(), analysis);
+        self.relink();
     }
 
     pub fn remove(&mut self, path: &Path) -> Option<Arc<Analysis>> {
+        self.relink();
         Arc::make_mut(&mut self.articles).remove(path)
     }
 
@@ -86,11 +142,26 @@ impl Corpus {
         self.articles.values()
     }
 
-    /// The mentions of one article, in text order.
+    /// The mentions of one article, in text order, each entity with its corpus-wide id, name and
+    /// type.
     pub fn mentions(&self, path: &Path) -> Vec<Mention> {
-        self.get(path)
-            .map(|a| a.mentions.clone())
-            .unwrap_or_default()
+        let Some(analysis) = self.get(path) else {
+            return Vec::new();
+        };
+        let linking = self.linking();
+        analysis
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| match linking.link(&analysis.path, i) {
+                Some((value, label)) => Mention {
+                    value,
+                    label,
+                    ..m.clone()
+                },
+                None => m.clone(),
+            })
+            .collect()
     }
 
     /// The findings for one article, at the levels the configuration sets.

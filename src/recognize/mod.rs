@@ -3,6 +3,7 @@
 //! puts them together in text order.
 
 mod dates;
+pub mod entities;
 mod figures;
 mod numbers;
 mod scan;
@@ -17,6 +18,7 @@ use crate::mention::Mention;
 /// Every mention in `text`, in text order. `publication_date` anchors relative dates.
 pub fn recognize(text: &str, article: &Article, publication_date: Option<Date>) -> Vec<Mention> {
     let mut mentions = scan::dates_and_figures(text, article, publication_date);
+    mentions.extend(entities::recognize_entities(text, article));
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
     mentions
 }

@@ -1,0 +1,214 @@
+//! What kind of name a run is: known names first (gazetteer, demonyms, known organizations),
+//! then the words names of each kind end or begin with, then the context (a title before it,
+//! a given name in it, "said" after it), and a guess by shape when nothing else tells.
+
+use super::lexicon::{is_common_word, is_name_suffix};
+use super::lexicon::{
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, NOT_NAMES,
+    ORG_HEADS, ORG_TAILS, PLACES, TITLES,
+};
+use super::runs::{is_all_caps, is_capitalized};
+use crate::mention::Label;
+
+/// How sure the type is: a guess may be overruled by what the rest of the article says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Strength {
+    Guess,
+    Cue,
+}
+
+/// What surrounds a run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    pub previous: Option<&'a str>,
+    pub next: Option<&'a str>,
+    pub after_title: bool,
+}
+
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "near",
+    "to",
+    "across",
+    "into",
+    "outside",
+    "inside",
+    "throughout",
+    "towards",
+    "toward",
+    "via",
+];
+
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stressed",
+    "explained",
+    "wrote",
+    "asked",
+    "replied",
+    "stated",
+    "announced",
+    "believes",
+    "thinks",
+    "argued",
+];
+
+/// A word after a name that says a person (or an organization speaking as one) is meant: a
+/// verb of saying or a possessive.
+pub fn is_person_cue(next: &str) -> bool {
+    SPEECH_VERBS.contains(&next) || matches!(next, "'s" | "’s" | "'S" | "’S")
+}
+
+/// The type of the name `name` made of `words`, or `None` when the run names nothing.
+pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Strength)> {
+    let typed = classify_name(name, words, ctx)?;
+    let all_common = || {
+        words
+            .iter()
+            .all(|w| is_common_word(w) || !is_capitalized(w))
+    };
+    let generic = || {
+        words.len() == 1
+            && (typed.0 != Label::Org || words[0].chars().any(|c| c.is_ascii_digit()))
+            && is_generic(words[0])
+    };
+    if typed.1 == Strength::Guess && (all_common() || generic()) {
+        return None;
+    }
+    Some(typed)
+}
+
+fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Strength)> {
+    let first = *words.first()?;
+    let core = words
+        .iter()
+        .rposition(|w| !is_name_suffix(w))
+        .map_or(words, |i| &words[..=i]);
+    let last = *core.last()?;
+    if words.iter().all(|w| TITLES.contains(w)) {
+        return None;
+    }
+    if KNOWN_ORGS.contains(name) {
+        return Some((Label::Org, Strength::Cue));
+    }
+    if PLACES.contains_key(name) {
+        return Some((Label::Loc, Strength::Cue));
+    }
+    if DEMONYMS.contains_key(name) {
+        return Some((Label::Misc, Strength::Cue));
+    }
+    if words.len() == 1 && is_hyphenated_pair(first) {
+        return Some((Label::Misc, Strength::Cue));
+    }
+    let has_of = words.iter().any(|w| matches!(*w, "of" | "on" | "for"));
+    let before_of = words
+        .iter()
+        .position(|w| matches!(*w, "of" | "on" | "for"))
+        .and_then(|i| i.checked_sub(1))
+        .map(|i| words[i]);
+    if let Some(head) = before_of.filter(|_| words.len() > 2) {
+        if ORG_TAILS.contains(head) || ORG_TAILS.contains(singular(head)) {
+            return Some((Label::Org, Strength::Cue));
+        }
+    }
+    if words.len() > 1 {
+        if ORG_TAILS.contains(last) || ORG_TAILS.contains(singular(last)) {
+            return Some((Label::Org, Strength::Cue));
+        }
+        if LOC_TAILS.contains(last) || first == "Mount" || first == "Lake" {
+            return Some((Label::Loc, Strength::Cue));
+        }
+        if MISC_TAILS.contains(last) || DEMONYMS.contains_key(last) {
+            return Some((Label::Misc, Strength::Cue));
+        }
+        if has_of {
+            if ORG_HEADS.contains(first) {
+                return Some((Label::Org, Strength::Cue));
+            }
+            if LOC_HEADS.contains(first) {
+                return Some((Label::Loc, Strength::Cue));
+            }
+            if MISC_HEADS.contains(first) {
+                return Some((Label::Misc, Strength::Cue));
+            }
+        }
+    }
+    if ctx.after_title {
+        return Some((Label::Per, Strength::Cue));
+    }
+    if words.len() > 1 && GIVEN_NAMES.contains(first) {
+        return Some((Label::Per, Strength::Cue));
+    }
+    if words.len() > 1 && (DEMONYMS.contains_key(first) || PLACES.contains_key(first)) {
+        return Some((Label::Org, Strength::Guess));
+    }
+    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
+        return Some((Label::Per, Strength::Guess));
+    }
+    if ctx.previous.is_some_and(|p| p == "the" || p == "The") {
+        return Some((Label::Org, Strength::Guess));
+    }
+    if words.len() == 1 {
+        if is_all_caps(first) && first.chars().count() > 1 {
+            return Some((Label::Org, Strength::Guess));
+        }
+        if GIVEN_NAMES.contains(first) {
+            return Some((Label::Per, Strength::Guess));
+        }
+        if ctx
+            .previous
+            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
+        {
+            return Some((Label::Loc, Strength::Guess));
+        }
+        if looks_like_demonym(first) {
+            return Some((Label::Misc, Strength::Guess));
+        }
+        return Some((Label::Per, Strength::Guess));
+    }
+    Some((Label::Per, Strength::Guess))
+}
+
+/// A single word that names a kind of thing, not a thing: "Government", "Union", "Q1",
+/// "January-February", "Union-development".
+fn is_generic(word: &str) -> bool {
+    let generic = |w: &str| {
+        ORG_TAILS.contains(w)
+            || LOC_TAILS.contains(w)
+            || ORG_HEADS.contains(w)
+            || TITLES.contains(w)
+            || NOT_NAMES.contains(w)
+            || is_common_word(w)
+    };
+    word.chars().any(|c| c.is_ascii_digit())
+        || generic(word)
+        || word.contains('-') && word.split('-').all(|part| generic(part) || part.is_empty())
+}
+
+/// A plural tail word in the singular ("Centers" → "Center").
+fn singular(word: &str) -> &str {
+    word.strip_suffix('s').unwrap_or(word)
+}
+
+/// "Russian-Belarusian", "Belarus-Russia", "Sino-Soviet": every part a nationality or place.
+fn is_hyphenated_pair(word: &str) -> bool {
+    let mut parts = word.split(['-', '‐', '‑']);
+    let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains_key(p);
+    known(a) && known(b) && parts.all(known)
+}
+
+/// Adjectives of nationality the list lacks ("Belorussian", "Uzbekistani").
+fn looks_like_demonym(word: &str) -> bool {
+    ["ian", "ese", "ish", "ean", "stani", "ians", "eans"]
+        .iter()
+        .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}

@@ -1,0 +1,357 @@
+//! Entity recognition: people (`PER`), organizations (`ORG`), places (`LOC`) and other names
+//! (`MISC`: nationalities, events, documents) in the CoNLL-2003 sense.
+//!
+//! The approach is rules over capitalization, word lists and a place gazetteer, in two passes
+//! over an article. The first pass finds runs of capitalized words in running text and types
+//! each by what it is (a known place or organization), what it ends or begins with ("…
+//! Council", "University of …"), and what surrounds it (a title before it, "said" after it).
+//! The second pass reads the article as a whole: a name typed with confidence once types its
+//! other occurrences and its parts (a surname after the full name, an acronym given in
+//! parentheses), and lines written in capitals (headlines, `MOSCOW` datelines) are read by
+//! looking their words up among the names the article and the gazetteer know.
+//!
+//! Conventions, following CoNLL-2003: titles are not part of a name; a possessive `'s` is not
+//! part of a name; a hyphenated pair of nationalities or places ("Russian-Belarusian",
+//! "Belarus-Russia") is one `MISC` name, as CoNLL keeps such a word as one token tagged `MISC`.
+
+mod classify;
+mod lexicon;
+mod runs;
+mod tokens;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use crate::article::{Article, Zone};
+use crate::mention::{Label, Mention, Value};
+use classify::{classify, Context, Strength};
+use runs::{find_runs, is_all_caps, is_capitalized};
+use tokens::{tokenize, Kind, Token};
+
+/// The place a demonym or nationality adjective points to ("Russian" → "Russia").
+pub fn demonym_place(word: &str) -> Option<&'static str> {
+    lexicon::DEMONYMS.get(word).copied()
+}
+
+/// The entity id of a name: lowercase letters and digits, words joined by hyphens
+/// ("Vladimir Putin" → `vladimir-putin`).
+pub fn slug(name: &str) -> String {
+    let mut id = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if !id.is_empty() && !id.ends_with('-') && c != '.' && c != '\'' && c != '’' {
+            id.push('-');
+        }
+    }
+    while id.ends_with('-') {
+        id.pop();
+    }
+    id
+}
+
+/// A name as written, with line breaks and runs of spaces made single spaces.
+pub fn display_name(written: &str) -> String {
+    written.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Casing {
+    /// Ordinary prose: a capital letter marks a name.
+    Prose,
+    /// All capitals or Title Case: capitals say nothing, so only known names count.
+    Shouting,
+}
+
+struct Region {
+    tokens: Vec<Token>,
+    casing: Casing,
+}
+
+struct Candidate {
+    range: Range<usize>,
+    label: Label,
+    strength: Strength,
+    sentence_initial: bool,
+    /// A verb of saying or a possessive follows: what sentence openers that are names have.
+    followed_by_person_cue: bool,
+}
+
+/// Entity mentions in `text`, in text order, each with a provisional id from its own name.
+pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
+    let regions = regions(text, article);
+    let mut lowercase: HashSet<&str> = HashSet::new();
+    let mut capitalized_inside: HashSet<&str> = HashSet::new();
+    for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
+        let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
+        for (i, token) in region.tokens.iter().enumerate() {
+            let word = token.text(text);
+            if token.kind != Kind::Word {
+                continue;
+            }
+            if word.chars().next().is_some_and(|c| c.is_lowercase()) {
+                lowercase.insert(word);
+            } else if Some(i) != first {
+                capitalized_inside.insert(word);
+            }
+        }
+    }
+    let lowercase_seen = |w: &str| lowercase.contains(w);
+
+    let mut candidates = Vec::new();
+    for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
+        for run in find_runs(text, &region.tokens, &lowercase_seen) {
+            let tokens = &region.tokens[run.tokens.clone()];
+            let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+                continue;
+            };
+            let range = first.range.start..last.range.end;
+            let words: Vec<&str> = tokens
+                .iter()
+                .filter(|t| t.kind == Kind::Word)
+                .map(|t| t.text(text))
+                .collect();
+            let ctx = Context {
+                previous: run
+                    .tokens
+                    .start
+                    .checked_sub(1)
+                    .and_then(|i| region.tokens.get(i))
+                    .map(|t| t.text(text)),
+                next: region.tokens.get(run.tokens.end).map(|t| t.text(text)),
+                after_title: run.after_title,
+            };
+            let name = &text[range.clone()];
+            if let Some((label, strength)) = classify(name, &words, ctx) {
+                candidates.push(Candidate {
+                    range,
+                    label,
+                    strength,
+                    sentence_initial: run.sentence_initial,
+                    followed_by_person_cue: ctx.next.is_some_and(classify::is_person_cue),
+                });
+            }
+        }
+    }
+
+    let evidence = Evidence::gather(text, &regions, &candidates);
+    let mut mentions: Vec<Mention> = Vec::new();
+    for candidate in &candidates {
+        let name = &text[candidate.range.clone()];
+        let label = match candidate.strength {
+            Strength::Cue => Some(candidate.label),
+            Strength::Guess => evidence.label_of(name).or_else(|| {
+                let unsupported = candidate.sentence_initial
+                    && !candidate.followed_by_person_cue
+                    && !name.contains(' ')
+                    && !capitalized_inside.contains(name);
+                (!unsupported).then_some(candidate.label)
+            }),
+        };
+        if let Some(label) = label {
+            mentions.push(mention(text, candidate.range.clone(), label));
+        }
+    }
+    for region in regions.iter().filter(|r| r.casing == Casing::Shouting) {
+        mentions.extend(read_shouting(text, &region.tokens, &evidence));
+    }
+    if let Some(dateline) = &article.dateline {
+        if has_letters(&text[dateline.place.clone()]) {
+            mentions.push(mention(text, dateline.place.clone(), Label::Loc));
+        }
+        if let Some(agency) = dateline.agency.clone() {
+            let agency = trim_range(text, agency);
+            if has_letters(&text[agency.clone()]) {
+                mentions.push(mention(text, agency, Label::Org));
+            }
+        }
+    }
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    mentions.dedup_by(|b, a| b.range.start < a.range.end);
+    mentions
+}
+
+fn has_letters(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+}
+
+fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let start = range.start + (s.len() - s.trim_start().len());
+    start..start + s.trim().len()
+}
+
+fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
+    let name = display_name(&text[range.clone()]);
+    Mention {
+        range,
+        label,
+        value: Value::Entity {
+            id: slug(&name),
+            name,
+        },
+        qualifier: None,
+        note: None,
+    }
+}
+
+/// The parts of the article to read, with how each is cased. The dateline is read from its
+/// parsed parts; the header, front matter and page debris hold no names.
+fn regions(text: &str, article: &Article) -> Vec<Region> {
+    let mut regions = Vec::new();
+    for zone in &article.zones {
+        match zone.zone {
+            Zone::Title | Zone::Credit => regions.push(region(text, zone.range.clone(), true)),
+            Zone::Body => {
+                let sentences = article
+                    .sentences
+                    .iter()
+                    .filter(|s| s.start >= zone.range.start && s.end <= zone.range.end);
+                for sentence in sentences {
+                    regions.push(region(text, sentence.clone(), false));
+                }
+            }
+            Zone::Meta | Zone::Debris | Zone::Dateline => {}
+        }
+    }
+    regions
+}
+
+fn region(text: &str, range: Range<usize>, headline: bool) -> Region {
+    let tokens = tokenize(text, range);
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.text(text).chars().count() > 1)
+        .map(|t| t.text(text))
+        .filter(|w| has_letters(w))
+        .collect();
+    let share = |f: &dyn Fn(&str) -> bool| {
+        words.iter().filter(|w| f(w)).count() as f32 / words.len().max(1) as f32
+    };
+    let long_words: Vec<&str> = words.iter().copied().filter(|w| w.len() > 3).collect();
+    let title_case = headline
+        && long_words.len() >= 3
+        && long_words.iter().filter(|w| is_capitalized(w)).count() as f32 / long_words.len() as f32
+            >= 0.7;
+    let shouting = words.len() >= 2 && share(&|w| is_all_caps(w)) >= 0.6;
+    Region {
+        tokens,
+        casing: if shouting || title_case {
+            Casing::Shouting
+        } else {
+            Casing::Prose
+        },
+    }
+}
+
+/// What the article as a whole says about names: each name typed by a cue, the surnames of
+/// people named in full, and acronyms given in parentheses after a name.
+struct Evidence {
+    names: HashMap<String, Label>,
+    /// Lowercased keys, for reading text in capitals.
+    lowercase: HashMap<String, Label>,
+}
+
+impl Evidence {
+    fn gather(text: &str, regions: &[Region], candidates: &[Candidate]) -> Evidence {
+        let mut names: HashMap<String, Label> = HashMap::new();
+        for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
+            let name = display_name(&text[c.range.clone()]);
+            if c.label == Label::Per {
+                let parts: Vec<&str> = name.split(' ').collect();
+                if parts.len() > 1 {
+                    for part in [parts[0], parts[parts.len() - 1]] {
+                        if !lexicon::TITLES.contains(part) && is_capitalized(part) {
+                            names.entry(part.to_string()).or_insert(Label::Per);
+                        }
+                    }
+                }
+            }
+            names.insert(name, c.label);
+        }
+        for region in regions {
+            for (i, window) in region.tokens.windows(3).enumerate() {
+                let is_acronym = window[0].text(text) == "("
+                    && window[2].text(text) == ")"
+                    && is_all_caps(window[1].text(text));
+                if !is_acronym {
+                    continue;
+                }
+                let before = i
+                    .checked_sub(1)
+                    .and_then(|j| region.tokens.get(j))
+                    .map(|t| t.range.end);
+                let typed = candidates
+                    .iter()
+                    .find(|c| Some(c.range.end) == before && c.strength == Strength::Cue);
+                if let Some(c) = typed {
+                    names
+                        .entry(window[1].text(text).to_string())
+                        .or_insert(c.label);
+                }
+            }
+        }
+        let lowercase = names
+            .iter()
+            .map(|(name, label)| (name.to_lowercase(), *label))
+            .collect();
+        Evidence { names, lowercase }
+    }
+
+    fn label_of(&self, name: &str) -> Option<Label> {
+        self.names.get(&display_name(name)).copied()
+    }
+}
+
+/// Names every article may meet, lowercased, for reading text in capitals.
+static KNOWN_LOWERCASE: LazyLock<HashMap<String, Label>> = LazyLock::new(|| {
+    let mut known = HashMap::new();
+    for name in lexicon::PLACES.keys() {
+        known.insert(name.to_lowercase(), Label::Loc);
+    }
+    for name in lexicon::DEMONYMS.keys() {
+        known.insert(name.to_lowercase(), Label::Misc);
+    }
+    for name in lexicon::KNOWN_ORGS.iter() {
+        known.insert(name.to_lowercase(), Label::Org);
+    }
+    for word in lexicon::NOT_NAMES.iter() {
+        known.remove(&word.to_lowercase());
+    }
+    known
+});
+
+/// Names in a headline or a line in capitals: the longest stretches of words the article or
+/// the gazetteer knows as names.
+fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let longest = (1..=lexicon::MAX_NAME_WORDS.min(tokens.len() - i))
+            .rev()
+            .find_map(|n| {
+                let window = &tokens[i..i + n];
+                if window.iter().any(|t| t.kind != Kind::Word)
+                    || !window.iter().all(|t| is_capitalized(t.text(text)))
+                {
+                    return None;
+                }
+                let range = window[0].range.start..window[n - 1].range.end;
+                let key = display_name(&text[range.clone()]).to_lowercase();
+                let label = evidence
+                    .lowercase
+                    .get(&key)
+                    .or_else(|| KNOWN_LOWERCASE.get(&key))?;
+                Some((n, mention(text, range, *label)))
+            });
+        match longest {
+            Some((n, m)) => {
+                mentions.push(m);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    mentions
+}

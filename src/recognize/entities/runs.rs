@@ -1,0 +1,284 @@
+//! Candidate names: runs of capitalized words in running text, joined across the small words
+//! that long names carry ("Council of Ministers", "Treaty on the Creation of the Community of
+//! Belarus and Russia", "Ludwig van Beethoven"), with titles split off the front ("Russian
+//! President Vladimir Putin" gives "Russian" and "Vladimir Putin").
+
+use std::ops::Range;
+
+use super::lexicon;
+use super::lexicon::{
+    CORE_TITLES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, NAME_PARTICLES,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+};
+use super::tokens::{Kind, Token};
+
+/// A capitalized run, after its title is split off.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Run {
+    /// Indexes into the region's tokens.
+    pub tokens: Range<usize>,
+    /// The run starts the sentence, so its capital letter says nothing.
+    pub sentence_initial: bool,
+    /// A person's title stood right before the run ("President", "Mr.").
+    pub after_title: bool,
+    /// The run holds a connector ("of", "on", "for", "and").
+    pub joined: bool,
+}
+
+/// Abbreviations whose full stop does not break a name ("Mr. Smith", "St. Petersburg").
+const DOTTED: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Prof",
+    "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
+];
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "I",
+];
+
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+pub fn is_all_caps(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+}
+
+fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
+    tokens
+        .get(i)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(text))
+}
+
+fn continues_name(word: &str) -> bool {
+    is_capitalized(word) && !MONTHS_AND_DAYS.contains(&word) && !SENTENCE_WORDS.contains(word)
+}
+
+/// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form occurs
+/// lowercase somewhere in the article, which makes a sentence-initial capital uninformative.
+pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> bool) -> Vec<Run> {
+    let first_word = tokens.iter().position(|t| t.kind == Kind::Word);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(w) = word(text, tokens, i) else {
+            i += 1;
+            continue;
+        };
+        let initial = Some(i) == first_word;
+        let common = initial && is_common_word(w, lowercase_seen);
+        let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !MONTHS_AND_DAYS.contains(&w);
+        if !starts || common {
+            i += 1;
+            continue;
+        }
+        let end = extend(text, tokens, i);
+        let mut piece_start = i;
+        for boundary in given_name_boundaries(text, tokens, i..end) {
+            split_titles(
+                text,
+                tokens,
+                piece_start..boundary,
+                initial && piece_start == i,
+                &mut runs,
+            );
+            piece_start = boundary;
+        }
+        split_titles(
+            text,
+            tokens,
+            piece_start..end,
+            initial && piece_start == i,
+            &mut runs,
+        );
+        i = end;
+    }
+    runs
+}
+
+fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
+    !is_all_caps(w)
+        && !PLACES.contains_key(w)
+        && !DEMONYMS.contains_key(w)
+        && !KNOWN_ORGS.contains(w)
+        && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
+}
+
+/// The end (exclusive token index) of the run that starts at `start`.
+fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
+    let head = word(text, tokens, start).unwrap_or_default();
+    let mut end = start + 1;
+    let mut joined_by: Option<&str> = None;
+    loop {
+        let last = word(text, tokens, end - 1).unwrap_or_default();
+        if let Some(next) = word(text, tokens, end) {
+            if continues_name(next) {
+                end += 1;
+                continue;
+            }
+            if let Some(taken) = connector(text, tokens, end, head, last, joined_by) {
+                joined_by = Some(next);
+                end += taken;
+                continue;
+            }
+            break;
+        }
+        let dotted = tokens.get(end).is_some_and(|t| t.text(text) == ".")
+            && (DOTTED.contains(&last) || last.chars().count() == 1 && is_all_caps(last))
+            && word(text, tokens, end + 1).is_some_and(continues_name);
+        if dotted {
+            end += 2;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// How many tokens of connector (one or two) sit at `at` before the run goes on with a capitalized word,
+/// if the run may take them: "of (the)" after an organization, place or event head; "on/for
+/// (the)" after an organization or document; "and"/"&" inside a name already joined by "of";
+/// name particles between two names.
+fn connector(
+    text: &str,
+    tokens: &[Token],
+    at: usize,
+    head: &str,
+    last: &str,
+    joined_by: Option<&str>,
+) -> Option<usize> {
+    let c = word(text, tokens, at)?;
+    let mut skip = 0;
+    let allowed = match c {
+        "of" => {
+            ORG_HEADS.contains(head)
+                || LOC_HEADS.contains(head)
+                || MISC_HEADS.contains(head)
+                || ORG_HEADS.contains(last)
+                || ORG_TAILS.contains(last)
+                || MISC_HEADS.contains(last)
+                || joined_by.is_some()
+        }
+        "on" | "for" => {
+            MISC_HEADS.contains(last) || ORG_TAILS.contains(last) || ORG_HEADS.contains(last)
+        }
+        "&" => true,
+        "and" => joined_by.is_some() && !LOC_HEADS.contains(head),
+        particle => NAME_PARTICLES.contains(particle),
+    };
+    if !allowed {
+        return None;
+    }
+    if matches!(c, "of" | "on" | "for") && word(text, tokens, at + 1) == Some("the") {
+        skip = 1;
+    }
+    word(text, tokens, at + 1 + skip)
+        .filter(|w| continues_name(w) && !NOT_NAMES.contains(w))
+        .map(|_| skip + 1)
+}
+
+/// Where a person's full name starts inside a run, after a place, organization or other name
+/// ("the Union State of Russia and Belarus Dmitry Mezentsev"): a given name followed by another
+/// capitalized word, after a word that is not itself a given name or a title.
+fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec<usize> {
+    let words: Vec<(usize, &str)> = run
+        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
+        .collect();
+    (1..words.len().saturating_sub(1))
+        .filter(|&k| {
+            let (before, name, after) = (words[k - 1].1, words[k].1, words[k + 1].1);
+            GIVEN_NAMES.contains(name)
+                && is_capitalized(after)
+                && is_capitalized(before)
+                && !GIVEN_NAMES.contains(before)
+                && !NAME_PARTICLES.contains(before)
+        })
+        .map(|k| words[k].0)
+        .collect()
+}
+
+/// Splits a person's title off a run and pushes what is left: the words before the title when
+/// they name a place or nationality ("Russian"), and the name after it.
+fn split_titles(
+    text: &str,
+    tokens: &[Token],
+    run: Range<usize>,
+    initial: bool,
+    runs: &mut Vec<Run>,
+) {
+    let words: Vec<(usize, &str)> = run
+        .clone()
+        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
+        .collect();
+    let joined = words
+        .iter()
+        .any(|(_, w)| !is_capitalized(w) && !NAME_PARTICLES.contains(w));
+    let title_at = |k: usize| -> Option<usize> {
+        let mut end = k;
+        while end < words.len() && TITLES.contains(words[end].1) {
+            end += 1;
+        }
+        let core = words[k..end].iter().any(|(_, w)| CORE_TITLES.contains(w));
+        core.then_some(end)
+    };
+    let prefix_ok = |k: usize| {
+        words[..k].iter().all(|(_, w)| {
+            DEMONYMS.contains_key(w)
+                || PLACES.contains_key(w)
+                || KNOWN_ORGS.contains(w)
+                || w.contains('-')
+        })
+    };
+    let split = (0..words.len())
+        .filter(|&k| k == 0 || is_capitalized(words[k - 1].1))
+        .find_map(|k| title_at(k).map(|end| (k, end)));
+    match split {
+        Some((k, end)) => {
+            if k > 0 && prefix_ok(k) {
+                runs.push(Run {
+                    tokens: run.start..words[k - 1].0 + 1,
+                    sentence_initial: initial,
+                    after_title: false,
+                    joined: false,
+                });
+            }
+            let rest = words[end..]
+                .iter()
+                .position(|(_, w)| is_capitalized(w) && !TITLES.contains(w))
+                .map(|p| words[end + p].0);
+            if let Some(rest) = rest {
+                runs.push(Run {
+                    tokens: rest..run.end,
+                    sentence_initial: false,
+                    after_title: true,
+                    joined,
+                });
+            }
+        }
+        None => runs.push(Run {
+            tokens: run,
+            sentence_initial: initial,
+            after_title: false,
+            joined,
+        }),
+    }
+}

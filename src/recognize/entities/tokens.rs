@@ -1,0 +1,165 @@
+//! Word tokens for name finding: words keep inner apostrophes, hyphens and the dots of
+//! abbreviations ("O'Brien", "Russian-Belarusian", "U.S."), while a possessive "'s" and all other
+//! punctuation become tokens of their own, so a name never swallows them.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the article text.
+    pub range: Range<usize>,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    /// A possessive ending: `'s`, `’s` or a lone apostrophe after a plural.
+    Possessive,
+    Punct,
+}
+
+impl Token {
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.range.clone()]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// Tokens of `text[range]`, in order.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let slice = &text[range.clone()];
+    let base = range.start;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(slice.len(), |&(i, _)| i);
+    let mut tokens = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let (start, c) = chars[k];
+        if c.is_whitespace() {
+            k += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            if is_apostrophe(c)
+                && is_possessive_s(&chars, k + 1)
+                && k > 0
+                && !chars[k - 1].1.is_whitespace()
+            {
+                tokens.push(Token {
+                    range: base + start..base + end_of(k + 2),
+                    kind: Kind::Possessive,
+                });
+                k += 2;
+                continue;
+            }
+            tokens.push(Token {
+                range: base + start..base + end_of(k + 1),
+                kind: Kind::Punct,
+            });
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        loop {
+            match chars.get(j) {
+                Some(&(_, c)) if c.is_alphanumeric() || is_mark(c) => j += 1,
+                Some(&(_, c))
+                    if (is_hyphen(c) || c == '&')
+                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) =>
+                {
+                    j += 2
+                }
+                Some(&(_, c))
+                    if is_apostrophe(c)
+                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphabetic())
+                        && !is_possessive_s(&chars, j + 1) =>
+                {
+                    j += 2
+                }
+                Some(&(_, '.')) if is_abbreviation_dot(&chars, k, j) => j += 1,
+                _ => break,
+            }
+        }
+        tokens.push(Token {
+            range: base + start..base + end_of(j),
+            kind: Kind::Word,
+        });
+        k = j;
+    }
+    tokens
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// `s` or `S` that ends a word: the possessive after an apostrophe.
+fn is_possessive_s(chars: &[(usize, char)], k: usize) -> bool {
+    chars.get(k).is_some_and(|&(_, c)| c == 's' || c == 'S')
+        && chars
+            .get(k + 1)
+            .map_or(true, |&(_, c)| !c.is_alphanumeric())
+}
+
+/// The dot in "U.S." or "U.S": letters alternate with dots, one letter at a time.
+fn is_abbreviation_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    let single_letters = (start..dot).all(|i| {
+        let c = chars[i].1;
+        if (i - start) % 2 == 0 {
+            c.is_alphabetic()
+        } else {
+            c == '.'
+        }
+    }) && (dot - start) % 2 == 1;
+    single_letters
+        && (chars.get(dot + 1).is_some_and(|&(_, n)| n.is_alphabetic())
+            && chars
+                .get(dot + 2)
+                .map_or(true, |&(_, n)| n == '.' || !n.is_alphanumeric())
+            || dot > start + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| t.text(text))
+            .collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_keeps_inner_punctuation() {
+        assert_eq!(
+            words("Putin's U.S. visit, O'Brien and Russian-Belarusian ties."),
+            [
+                "Putin",
+                "'s",
+                "U.S.",
+                "visit",
+                ",",
+                "O'Brien",
+                "and",
+                "Russian-Belarusian",
+                "ties",
+                "."
+            ]
+        );
+        assert_eq!(
+            words("Lukashenko’s /TASS/"),
+            ["Lukashenko", "’s", "/", "TASS", "/"]
+        );
+        assert_eq!(words(""), Vec::<&str>::new());
+        assert_eq!(words("A. Smith"), ["A", ".", "Smith"]);
+    }
+}

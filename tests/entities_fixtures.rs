@@ -1,0 +1,222 @@
+//! Entity recognition and linking on small constructed articles, one hard case each.
+//!
+//! `tests/fixtures/entities/recognition.txt` holds one article per line with the expected
+//! entities marked `[text](TYPE)`; nothing else may be recognized. The linking tests put several
+//! articles in one corpus and check the ids their mentions get.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use gloss::analysis::{Analysis, AnalysisOptions};
+use gloss::config::Config;
+use gloss::corpus::{Corpus, Definition, KnowledgeBase};
+use gloss::mention::{Label, Mention, Value};
+use regex::Regex;
+
+/// The plain text of a marked-up line and its expected (start, end, type) byte spans.
+fn parse_markup(line: &str) -> (String, BTreeSet<(usize, usize, String)>) {
+    let markup = Regex::new(r"\[([^\]]+)\]\((PER|ORG|LOC|MISC)\)").unwrap();
+    let line = line.replace("\\n", "\n");
+    let mut text = String::new();
+    let mut expected = BTreeSet::new();
+    let mut last = 0;
+    for caps in markup.captures_iter(&line) {
+        let whole = caps.get(0).unwrap();
+        text.push_str(&line[last..whole.start()]);
+        let start = text.len();
+        text.push_str(&caps[1]);
+        expected.insert((start, text.len(), caps[2].to_string()));
+        last = whole.end();
+    }
+    text.push_str(&line[last..]);
+    (text, expected)
+}
+
+fn entities(text: &str) -> BTreeSet<(usize, usize, String)> {
+    let analysis = Analysis::new(
+        Arc::from(Path::new("fixture.txt")),
+        text.to_string(),
+        AnalysisOptions::default(),
+    );
+    analysis
+        .mentions
+        .iter()
+        .filter(|m| m.label.is_entity())
+        .map(|m| (m.range.start, m.range.end, m.label.as_str().to_string()))
+        .collect()
+}
+
+fn show(text: &str, spans: &BTreeSet<(usize, usize, String)>) -> Vec<String> {
+    spans
+        .iter()
+        .map(|(s, e, t)| format!("{}/{t}", &text[*s..*e]))
+        .collect()
+}
+
+#[test]
+fn recognizes_the_hard_cases() {
+    let fixtures = include_str!("fixtures/entities/recognition.txt");
+    let mut failures = Vec::new();
+    for line in fixtures.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let (text, expected) = parse_markup(line);
+        let found = entities(&text);
+        if found != expected {
+            failures.push(format!(
+                "{text:?}\n  missing: {:?}\n  extra:   {:?}",
+                show(&text, &expected.difference(&found).cloned().collect()),
+                show(&text, &found.difference(&expected).cloned().collect()),
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn corpus(articles: &[(&str, &str)]) -> Corpus {
+    let mut corpus = Corpus::new(Config::default());
+    for (path, text) in articles {
+        corpus.set_text(Path::new(path), text.to_string());
+    }
+    corpus
+}
+
+/// (text, label, id) of each entity mention of `path`, as the corpus links them.
+fn linked(corpus: &Corpus, path: &str) -> Vec<(String, Label, String)> {
+    let analysis = corpus.get(Path::new(path)).unwrap().clone();
+    corpus
+        .mentions(Path::new(path))
+        .into_iter()
+        .filter_map(|m: Mention| match m.value {
+            Value::Entity { id, .. } => {
+                Some((analysis.text[m.range.clone()].to_string(), m.label, id))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn id_of(links: &[(String, Label, String)], text: &str) -> String {
+    links
+        .iter()
+        .find(|(t, _, _)| t == text)
+        .unwrap_or_else(|| panic!("no mention {text:?} in {links:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn links_acronyms_surnames_and_demonyms_across_articles() {
+    let corpus = corpus(&[
+        (
+            "a.txt",
+            "Russian President Vladimir Putin spoke to the Collective Security Treaty Organization (CSTO) in Moscow.",
+        ),
+        (
+            "b.txt",
+            "MOSCOW, May 2 (BelTA) - Putin said the CSTO would meet in Minsk. Russian troops took part.",
+        ),
+    ]);
+    let a = linked(&corpus, "a.txt");
+    let b = linked(&corpus, "b.txt");
+    assert_eq!(id_of(&b, "Putin"), "vladimir-putin");
+    assert_eq!(id_of(&b, "CSTO"), "collective-security-treaty-organization");
+    assert_eq!(id_of(&a, "CSTO"), "collective-security-treaty-organization");
+    assert_eq!(id_of(&b, "MOSCOW"), "moscow");
+    assert_eq!(id_of(&a, "Moscow"), "moscow");
+    assert_eq!(id_of(&b, "Russian"), "russia");
+    let russian = b.iter().find(|(t, _, _)| t == "Russian").unwrap();
+    assert_eq!(russian.1, Label::Misc, "a demonym keeps its label");
+
+    let putin = corpus.entity("vladimir-putin").unwrap();
+    assert_eq!((putin.mentions, putin.articles), (2, 2));
+    assert_eq!(putin.label, Label::Per);
+    let analysis_a = corpus.get(Path::new("a.txt")).unwrap();
+    match putin.definition {
+        Some(Definition::Mention { path, range }) => {
+            assert_eq!(&*path, Path::new("a.txt"));
+            assert_eq!(&analysis_a.text[range], "Vladimir Putin");
+        }
+        other => panic!("unexpected definition {other:?}"),
+    }
+    let entities = corpus.entities();
+    assert!(entities.windows(2).all(|w| w[0].mentions >= w[1].mentions));
+}
+
+#[test]
+fn an_ambiguous_surname_stays_unlinked() {
+    let corpus = corpus(&[
+        ("a.txt", "Vladimir Putin met Lyudmila Putin at home."),
+        ("b.txt", "Later, Putin said nothing."),
+    ]);
+    assert_eq!(id_of(&linked(&corpus, "b.txt"), "Putin"), "putin");
+}
+
+#[test]
+fn knowledge_base_aliases_come_first() {
+    let (kb, problems) = KnowledgeBase::parse(
+        r#"
+[[entity]]
+id = "lukashenko"
+name = "Alexander Lukashenko"
+type = "PER"
+aliases = ["Lukashenko", "Aliaksandr Lukashenka"]
+
+[[entity]]
+id = 7
+"#,
+    );
+    assert_eq!(problems.len(), 1);
+    let mut corpus = corpus(&[
+        ("a.txt", "Aliaksandr Lukashenka arrived in Moscow."),
+        ("b.txt", "Lukashenko said the talks went well."),
+    ]);
+    corpus.set_knowledge_base(kb);
+    assert_eq!(
+        id_of(&linked(&corpus, "a.txt"), "Aliaksandr Lukashenka"),
+        "lukashenko"
+    );
+    assert_eq!(id_of(&linked(&corpus, "b.txt"), "Lukashenko"), "lukashenko");
+    let entity = corpus.entity("lukashenko").unwrap();
+    assert_eq!(entity.name, "Alexander Lukashenko");
+    assert_eq!(entity.definition, Some(Definition::KnowledgeBase));
+}
+
+#[test]
+fn similar_spellings_are_proposed_not_merged() {
+    let corpus = corpus(&[
+        (
+            "a.txt",
+            "President Alexander Lukashenko spoke. Lukashenko smiled.",
+        ),
+        (
+            "b.txt",
+            "President Alexander Lukashenka spoke. Lukashenka smiled.",
+        ),
+    ]);
+    let a = linked(&corpus, "a.txt");
+    let b = linked(&corpus, "b.txt");
+    assert_ne!(id_of(&a, "Lukashenko"), id_of(&b, "Lukashenka"));
+    let proposals = corpus.proposed_links();
+    assert!(
+        proposals
+            .iter()
+            .any(|p| p.a == "alexander-lukashenka" && p.b == "alexander-lukashenko"),
+        "{proposals:?}"
+    );
+}
+
+#[test]
+fn changing_one_article_relinks_the_snapshot() {
+    let mut corpus = corpus(&[
+        ("a.txt", "Vladimir Putin arrived."),
+        ("b.txt", "Later, Putin said nothing."),
+    ]);
+    assert_eq!(id_of(&linked(&corpus, "b.txt"), "Putin"), "vladimir-putin");
+    let before = corpus.clone();
+    corpus.remove(Path::new("a.txt"));
+    assert_eq!(id_of(&linked(&corpus, "b.txt"), "Putin"), "putin");
+    assert_eq!(id_of(&linked(&before, "b.txt"), "Putin"), "vladimir-putin");
+}
