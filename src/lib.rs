@@ -9,6 +9,7 @@ pub mod article;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod describe;
 pub mod diagnostic;
 pub mod mention;
 pub mod recognize;

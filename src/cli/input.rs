@@ -1,6 +1,7 @@
 //! Loading the command line's inputs: files, folders (walked with their `gloss.toml`) and standard
-//! input, analyzed in parallel into a corpus. Inputs that cannot be read are reported on stderr,
-//! one line each, and counted.
+//! input, analyzed in parallel into a corpus linked with the knowledge base of the first folder
+//! (or of the current folder). Inputs that cannot be read are reported on stderr, one line each,
+//! and counted.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -8,7 +9,7 @@ use std::sync::Arc;
 
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::{Config, CONFIG_FILE};
-use crate::corpus::{analyze_files, find_articles, Corpus, Decoding};
+use crate::corpus::{analyze_files, find_articles, Corpus, Decoding, KnowledgeBase};
 use crate::text::LineIndex;
 
 pub struct Inputs {
@@ -25,6 +26,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
     let mut failures = 0;
     let mut files = Vec::new();
     let mut config = None;
+    let mut root = None;
     let mut stdin_text = None;
     for path in paths {
         if path.as_os_str() == STDIN {
@@ -38,6 +40,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
             }
         } else if path.is_dir() {
             let folder_config = config.get_or_insert_with(|| load_config(path));
+            root.get_or_insert_with(|| path.clone());
             let (found, problems) = find_articles(path, &folder_config.article_filter());
             for problem in problems {
                 eprintln!("gloss: {}: {}", problem.path.display(), problem.message);
@@ -51,8 +54,15 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
             failures += 1;
         }
     }
-    let config = config.unwrap_or_else(|| load_config(Path::new(".")));
+    let root = root.unwrap_or_else(|| PathBuf::from("."));
+    let config = config.unwrap_or_else(|| load_config(&root));
+    let kb_path = config.knowledge_base(&root);
     let mut corpus = Corpus::new(config);
+    let (kb, problems) = KnowledgeBase::load(&kb_path);
+    for problem in problems {
+        eprintln!("gloss: {}: {problem}", kb_path.display());
+    }
+    corpus.set_knowledge_base(kb);
     let mut articles = Vec::new();
     for (path, result) in analyze_files(&files, options, Decoding::Strict) {
         match result {

@@ -6,7 +6,9 @@
 //! first time a snapshot is asked for them.
 
 pub mod kb;
+pub mod kb_text;
 pub mod linking;
+pub mod query;
 mod read;
 mod walk;
 

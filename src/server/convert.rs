@@ -12,7 +12,7 @@ use tower_lsp::lsp_types::{
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::text::{Encoding, LineIndex};
+use crate::text::{Encoding, LineCol, LineIndex};
 
 /// The encoding to use, from those the client offers: UTF-8 is what the analysis counts in, so it
 /// costs nothing; UTF-32 is next cheapest; UTF-16 is what every client supports.
@@ -48,11 +48,37 @@ pub fn path_to_uri(path: &Path) -> Option<Url> {
         .or_else(|| Url::parse(&path.to_string_lossy()).ok())
 }
 
-pub fn range(analysis: &Analysis, bytes: &ByteRange<usize>, encoding: Encoding) -> Range {
-    lsp_range(&analysis.text, &analysis.line_index, bytes, encoding)
+/// The byte offset of a client position in an article.
+pub fn offset(analysis: &Analysis, position: Position, encoding: Encoding) -> usize {
+    let at = LineCol {
+        line: position.line,
+        col: position.character,
+    };
+    analysis.line_index.offset(&analysis.text, at, encoding)
 }
 
-fn lsp_range(text: &str, index: &LineIndex, bytes: &ByteRange<usize>, encoding: Encoding) -> Range {
+/// A byte range of an article as the client's location.
+pub fn location(
+    analysis: &Analysis,
+    bytes: &ByteRange<usize>,
+    encoding: Encoding,
+) -> Option<Location> {
+    Some(Location::new(
+        path_to_uri(&analysis.path)?,
+        range(analysis, bytes, encoding),
+    ))
+}
+
+pub fn range(analysis: &Analysis, bytes: &ByteRange<usize>, encoding: Encoding) -> Range {
+    text_range(&analysis.text, &analysis.line_index, bytes, encoding)
+}
+
+pub fn text_range(
+    text: &str,
+    index: &LineIndex,
+    bytes: &ByteRange<usize>,
+    encoding: Encoding,
+) -> Range {
     let start = index.position(text, bytes.start, encoding);
     let end = index.position(text, bytes.end, encoding);
     Range::new(
@@ -93,9 +119,8 @@ pub fn diagnostic(
         .related
         .iter()
         .filter_map(|r| {
-            let other = corpus.get(&r.path)?;
             Some(DiagnosticRelatedInformation {
-                location: Location::new(path_to_uri(&r.path)?, range(other, &r.range, encoding)),
+                location: location(corpus.get(&r.path)?, &r.range, encoding)?,
                 message: r.message.clone(),
             })
         })
@@ -115,6 +140,6 @@ pub fn file_diagnostics(
     let index = LineIndex::new(text);
     diagnostics
         .iter()
-        .map(|d| lsp_diagnostic(lsp_range(text, &index, &d.range, encoding), d))
+        .map(|d| lsp_diagnostic(text_range(text, &index, &d.range, encoding), d))
         .collect()
 }

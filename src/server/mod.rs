@@ -6,27 +6,38 @@
 //! a version older than the one held are ignored. The lock is never held across an `.await`.
 
 mod capabilities;
+mod code_lens;
 mod convert;
+mod definition;
 mod document;
+mod document_symbols;
 mod exit;
+mod highlight;
+mod hover;
 mod indexing;
+mod inlay_hints;
 mod progress;
+mod references;
+mod rename;
+mod semantic_tokens;
 mod state;
 mod view_file_text;
 mod watched_files;
+mod workspace_symbols;
 
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::Notify;
-use tower_lsp::jsonrpc::Result;
+use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::lsp_types::*;
 use tower_lsp::{Client, LanguageServer, LspService, Server};
-use tracing::{info, warn};
+use tracing::{error, info, warn};
 
 use convert::uri_to_path;
 use document::OpenDocument;
-use state::{Publication, State};
+use state::{Publication, Snapshot, State};
 
 /// Runs the server on stdin and stdout until the client says `exit`.
 pub async fn run_stdio() {
@@ -68,6 +79,16 @@ impl Backend {
 
     fn state(&self) -> MutexGuard<'_, State> {
         lock(&self.state)
+    }
+
+    /// Answers a query from a snapshot of the state, taken under the lock and read without it. A
+    /// bug that panics in the query is logged and answered as an error; the server goes on.
+    fn query<T>(&self, method: &str, answer: impl FnOnce(&Snapshot) -> T) -> Result<T> {
+        let snapshot = self.state().snapshot();
+        std::panic::catch_unwind(AssertUnwindSafe(|| answer(&snapshot))).map_err(|_| {
+            error!("{method} failed on a bug in gloss");
+            Error::internal_error()
+        })
     }
 
     async fn view_file_text(&self, params: TextDocumentIdentifier) -> Result<String> {
@@ -168,6 +189,96 @@ impl LanguageServer for Backend {
         Ok(())
     }
 
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        self.query("hover", |s| hover::hover(s, &params))
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        self.query("definition", |s| definition::definition(s, &params))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        self.query("references", |s| references::references(s, &params))
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        self.query("documentHighlight", |s| highlight::highlight(s, &params))
+    }
+
+    async fn document_symbol(
+        &self,
+        params: DocumentSymbolParams,
+    ) -> Result<Option<DocumentSymbolResponse>> {
+        self.query("documentSymbol", |s| {
+            document_symbols::document_symbols(s, &params)
+        })
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<Vec<SymbolInformation>>> {
+        self.query("workspace/symbol", |s| {
+            Some(workspace_symbols::workspace_symbols(s, &params))
+        })
+    }
+
+    async fn semantic_tokens_full(
+        &self,
+        params: SemanticTokensParams,
+    ) -> Result<Option<SemanticTokensResult>> {
+        let path = uri_to_path(&params.text_document.uri);
+        self.query("semanticTokens/full", |s| {
+            let analysis = s.corpus.get(&path)?;
+            let data = semantic_tokens::tokens(s, analysis, None);
+            Some(SemanticTokensResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            }))
+        })
+    }
+
+    async fn semantic_tokens_range(
+        &self,
+        params: SemanticTokensRangeParams,
+    ) -> Result<Option<SemanticTokensRangeResult>> {
+        let path = uri_to_path(&params.text_document.uri);
+        self.query("semanticTokens/range", |s| {
+            let analysis = s.corpus.get(&path)?;
+            let within = semantic_tokens::byte_range(analysis, params.range, s.encoding);
+            let data = semantic_tokens::tokens(s, analysis, Some(within));
+            Some(SemanticTokensRangeResult::Tokens(SemanticTokens {
+                result_id: None,
+                data,
+            }))
+        })
+    }
+
+    async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
+        self.query("inlayHint", |s| inlay_hints::inlay_hints(s, &params))
+    }
+
+    async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
+        self.query("codeLens", |s| code_lens::code_lens(s, &params))
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        self.query("prepareRename", |s| rename::prepare_rename(s, &params))
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        self.query("rename", |s| rename::rename(s, &params))?
+    }
+
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let document = params.text_document;
         let path = uri_to_path(&document.uri);
@@ -209,8 +320,7 @@ impl LanguageServer for Backend {
             document.apply(&params.content_changes, encoding);
             document.version = version;
             let text = document.text.to_string();
-            state.corpus.set_text(&path, text);
-            state.publication(&path)
+            state.set_open_text(&path, text)
         };
         if let Some(publication) = publication {
             publish(&self.client, publication).await;
@@ -234,8 +344,7 @@ impl LanguageServer for Backend {
                 path.display()
             );
             *document = OpenDocument::new(&text, document.version);
-            state.corpus.set_text(&path, text);
-            state.publication(&path)
+            state.set_open_text(&path, text)
         };
         if let Some(publication) = publication {
             publish(&self.client, publication).await;
@@ -247,6 +356,10 @@ impl LanguageServer for Backend {
         let publication = {
             let mut state = self.state();
             if state.open.remove(&path).is_none() {
+                return;
+            }
+            if state.is_knowledge_base(&path) {
+                state.reload_knowledge_base();
                 return;
             }
             // The corpus goes back to the file on disk, which may differ from the closed buffer.
@@ -276,7 +389,7 @@ impl LanguageServer for Backend {
                     .map(|(path, document)| (path.clone(), document.text.to_string()))
                     .collect();
                 for (path, text) in open {
-                    state.corpus.set_text(&path, text);
+                    state.set_open_text(&path, text);
                 }
                 outcome.publications.extend(state.config_publication());
             }

@@ -5,12 +5,13 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use tower_lsp::lsp_types::{self as lsp, Url};
+use tracing::warn;
 
 use super::convert;
 use super::document::OpenDocument;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, CONFIG_FILE};
-use crate::corpus::Corpus;
+use crate::corpus::{Corpus, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
 use crate::text::Encoding;
 
@@ -25,6 +26,9 @@ pub struct State {
     pub open: HashMap<PathBuf, OpenDocument>,
     /// Problems in `gloss.toml`, with its text to place them.
     pub config_problems: (String, Vec<Diagnostic>),
+    /// The knowledge base file and its current text (the editor's, when it is open).
+    pub kb_path: Option<PathBuf>,
+    pub kb_text: String,
     /// Bumped whenever indexing restarts, so a superseded indexing run stops.
     pub indexing_generation: u64,
     pub client_supports_progress: bool,
@@ -40,6 +44,8 @@ impl Default for State {
             filter: Config::default().article_filter(),
             open: HashMap::new(),
             config_problems: (String::new(), Vec::new()),
+            kb_path: None,
+            kb_text: String::new(),
             indexing_generation: 0,
             client_supports_progress: false,
             client_can_watch_files: false,
@@ -47,7 +53,25 @@ impl Default for State {
     }
 }
 
+/// What queries read: an immutable copy of the state, taken under the lock and read after it is
+/// released.
+pub struct Snapshot {
+    pub corpus: Corpus,
+    pub encoding: Encoding,
+    pub kb_path: Option<PathBuf>,
+    pub kb_text: String,
+}
+
 impl State {
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            corpus: self.corpus.clone(),
+            encoding: self.encoding,
+            kb_path: self.kb_path.clone(),
+            kb_text: self.kb_text.clone(),
+        }
+    }
+
     /// Reads `gloss.toml` at the root and starts an empty corpus with it.
     pub fn load_config(&mut self) {
         let text = self
@@ -57,8 +81,45 @@ impl State {
             .unwrap_or_default();
         let (config, problems) = Config::parse(&text);
         self.filter = config.article_filter();
+        self.kb_path = self.root.as_ref().map(|root| config.knowledge_base(root));
         self.corpus = Corpus::new(config);
         self.config_problems = (text, problems);
+        self.reload_knowledge_base();
+    }
+
+    /// Reads the knowledge base from disk (a missing file is an empty knowledge base).
+    pub fn reload_knowledge_base(&mut self) {
+        let text = self
+            .kb_path
+            .as_ref()
+            .and_then(|path| std::fs::read_to_string(path).ok())
+            .unwrap_or_default();
+        self.set_knowledge_base_text(text);
+    }
+
+    /// Links the corpus with the knowledge base in `text`.
+    pub fn set_knowledge_base_text(&mut self, text: String) {
+        let (kb, problems) = KnowledgeBase::parse(&text);
+        for problem in problems {
+            warn!("knowledge base: {problem}");
+        }
+        self.corpus.set_knowledge_base(kb);
+        self.kb_text = text;
+    }
+
+    /// Takes the editor's text of an open file: re-links with a changed knowledge base, or
+    /// re-analyzes a changed article and returns its diagnostics.
+    pub fn set_open_text(&mut self, path: &Path, text: String) -> Option<Publication> {
+        if self.is_knowledge_base(path) {
+            self.set_knowledge_base_text(text);
+            return None;
+        }
+        self.corpus.set_text(path, text);
+        self.publication(path)
+    }
+
+    pub fn is_knowledge_base(&self, path: &Path) -> bool {
+        self.kb_path.as_deref() == Some(path)
     }
 
     /// Whether a file is an article: under the root, when it matches the corpus globs; elsewhere,

@@ -67,6 +67,10 @@ pub fn apply(state: &mut State, events: &[FileEvent]) -> Outcome {
         let path = uri_to_path(&event.uri);
         if state.is_config(&path) {
             outcome.reindex = true;
+        } else if state.is_knowledge_base(&path) {
+            if !state.open.contains_key(&path) {
+                state.reload_knowledge_base();
+            }
         } else if state.is_article(&path) && !state.open.contains_key(&path) {
             refresh_article(state, &path, event.typ);
             outcome.publications.extend(state.publication(&path));

@@ -212,3 +212,38 @@ fn url_from_path(path: &Path) -> String {
     }
     out
 }
+
+/// Writes the files of a multi-file fixture into a new folder. Files start at a line
+/// `//- path`; a `$0` in the text marks the cursor, which is returned as (path, line, UTF-16
+/// column) and removed from the file.
+pub fn fixture(spec: &str) -> (tempfile::TempDir, Option<(std::path::PathBuf, u32, u32)>) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut cursor = None;
+    for part in spec.split("//- ").filter(|p| !p.trim().is_empty()) {
+        let (name, text) = part.split_once('\n').unwrap();
+        let path = dir.path().join(name.trim());
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        if let Some(at) = text.find("$0") {
+            let before = &text[..at];
+            let line = before.matches('\n').count() as u32;
+            let col = before.rsplit('\n').next().unwrap().encode_utf16().count() as u32;
+            cursor = Some((path.clone(), line, col));
+        }
+        std::fs::write(&path, text.replacen("$0", "", 1)).unwrap();
+    }
+    (dir, cursor)
+}
+
+/// The UTF-16 position of the `nth` occurrence (from 0) of `needle` in `text`, plus `shift`
+/// characters.
+pub fn position_of(text: &str, needle: &str, nth: usize, shift: usize) -> Value {
+    let at = text
+        .match_indices(needle)
+        .nth(nth)
+        .expect("needle in text")
+        .0;
+    let before = &text[..at];
+    let line = before.matches('\n').count();
+    let col = before.rsplit('\n').next().unwrap().encode_utf16().count() + shift;
+    json!({ "line": line, "character": col })
+}

@@ -1,0 +1,43 @@
+//! Go to definition: from an entity mention to its entry in the knowledge base, else to its
+//! defining mention anywhere in the corpus (the full name after its title, an acronym's expansion).
+
+use tower_lsp::lsp_types::{GotoDefinitionParams, GotoDefinitionResponse, Location};
+
+use super::convert::{self, path_to_uri, uri_to_path};
+use super::state::Snapshot;
+use crate::corpus::kb_text::entries;
+use crate::corpus::query::entity_id;
+use crate::corpus::Definition;
+use crate::text::LineIndex;
+
+pub fn definition(
+    snapshot: &Snapshot,
+    params: &GotoDefinitionParams,
+) -> Option<GotoDefinitionResponse> {
+    let position = &params.text_document_position_params;
+    let path = uri_to_path(&position.text_document.uri);
+    let corpus = &snapshot.corpus;
+    let analysis = corpus.get(&path)?;
+    let offset = convert::offset(analysis, position.position, snapshot.encoding);
+    let mention = corpus.mention_at(&path, offset)?;
+    let entity = corpus.entity(entity_id(&mention)?)?;
+    let location = match entity.definition? {
+        Definition::KnowledgeBase => knowledge_base_entry(snapshot, &entity.id, &entity.name)?,
+        Definition::Mention { path, range } => {
+            convert::location(corpus.get(&path)?, &range, snapshot.encoding)?
+        }
+    };
+    Some(GotoDefinitionResponse::Scalar(location))
+}
+
+/// The entry's `[[entity]]` block in the knowledge base file.
+pub fn knowledge_base_entry(snapshot: &Snapshot, id: &str, name: &str) -> Option<Location> {
+    let text = &snapshot.kb_text;
+    let entry = entries(text).into_iter().find(|e| e.is(id, name))?;
+    let uri = path_to_uri(snapshot.kb_path.as_ref()?)?;
+    let range = entry.id.map_or(entry.header, |field| field.span);
+    Some(Location::new(
+        uri,
+        convert::text_range(text, &LineIndex::new(text), &range, snapshot.encoding),
+    ))
+}

@@ -1,0 +1,206 @@
+//! Hover: what gloss knows about the mention under the cursor, as Markdown that reads well in
+//! VS Code and Neovim alike. An entity shows its card and where else the corpus mentions it; a
+//! date shows its value in words and how it was resolved; a figure shows its value spelled out.
+
+use tower_lsp::lsp_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
+
+use super::convert::{self, path_to_uri, uri_to_path};
+use super::state::Snapshot;
+use crate::analysis::Analysis;
+use crate::corpus::query::article_label;
+use crate::corpus::Corpus;
+use crate::describe::{figure_in_words, timex_in_words};
+use crate::mention::{Label, Mention, Value};
+
+/// How many articles and companion entities a card lists before it says "and N more".
+const LISTED: usize = 5;
+
+pub fn hover(snapshot: &Snapshot, params: &HoverParams) -> Option<Hover> {
+    let position = &params.text_document_position_params;
+    let path = uri_to_path(&position.text_document.uri);
+    let corpus = &snapshot.corpus;
+    let analysis = corpus.get(&path)?;
+    let offset = convert::offset(analysis, position.position, snapshot.encoding);
+    let mention = corpus.mention_at(&path, offset)?;
+    let markdown = match &mention.value {
+        Value::Entity { id, .. } if mention.label.is_entity() => entity_card(corpus, id, &mention)?,
+        Value::Timex(_) | Value::None if matches!(mention.label, Label::Date | Label::Duration) => {
+            date_card(analysis, &mention)
+        }
+        Value::Figure(_) => figure_card(analysis, &mention),
+        _ => return None,
+    };
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: markdown,
+        }),
+        range: Some(convert::range(analysis, &mention.range, snapshot.encoding)),
+    })
+}
+
+fn kind_word(label: Label) -> &'static str {
+    match label {
+        Label::Per => "person",
+        Label::Org => "organization",
+        Label::Loc => "place",
+        Label::Misc => "name",
+        Label::Date => "date",
+        Label::Duration => "duration",
+        Label::Money => "money",
+        Label::Percent => "percentage",
+        Label::Quantity => "quantity",
+        Label::Cardinal => "count",
+        Label::Ordinal => "ordinal",
+        Label::Multiplier => "multiplier",
+        Label::Fraction => "fraction",
+    }
+}
+
+fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
+    let entity = corpus.entity(id)?;
+    let kb = corpus.knowledge_base().get(id);
+    let mut lines = vec![format!("### {}", escape(&entity.name))];
+    let description = kb.and_then(|e| e.description.clone()).or_else(|| {
+        corpus
+            .titles(id)
+            .into_iter()
+            .take(2)
+            .reduce(|a, b| format!("{a}; {b}"))
+    });
+    let mut kind = format!("*{}*", kind_word(entity.label));
+    if mention.label == Label::Misc && entity.label != Label::Misc {
+        kind = format!("*{}* (as a demonym)", kind_word(entity.label));
+    }
+    match description {
+        Some(description) => lines.push(format!("{kind} · {}", escape(&description))),
+        None => lines.push(kind),
+    }
+    if let Some(kb) = kb {
+        let mut ids = format!("Knowledge base: `{}`", kb.id);
+        if let Some(q) = &kb.wikidata {
+            ids.push_str(&format!(
+                " · Wikidata [{q}](https://www.wikidata.org/wiki/{q})"
+            ));
+        }
+        lines.push(ids);
+    }
+    lines.push(format!(
+        "**{} in {}**",
+        plural(entity.mentions, "mention"),
+        plural(entity.articles, "article")
+    ));
+
+    let mut articles: Vec<(&Analysis, usize)> = Vec::new();
+    for occurrence in corpus.occurrences(id) {
+        match articles.last_mut() {
+            Some((analysis, count)) if analysis.path == occurrence.path => *count += 1,
+            _ => articles.extend(corpus.get(&occurrence.path).map(|a| (a.as_ref(), 1))),
+        }
+    }
+    articles.sort_by_key(|(analysis, _)| std::cmp::Reverse(analysis.publication_date));
+    if !articles.is_empty() {
+        lines.push(String::new());
+        lines.push("| article | date | mentions |".into());
+        lines.push("|---|---|---:|".into());
+        for (analysis, count) in articles.iter().take(LISTED) {
+            let title = escape(&article_label(analysis));
+            let link = path_to_uri(&analysis.path)
+                .map_or(title.clone(), |uri| format!("[{title}]({uri})"));
+            let date = analysis
+                .publication_date
+                .map_or("—".to_string(), |d| d.to_string());
+            lines.push(format!("| {link} | {date} | {count} |"));
+        }
+        if articles.len() > LISTED {
+            lines.push(format!(
+                "\n…and {} more",
+                plural(articles.len() - LISTED, "article")
+            ));
+        }
+    }
+
+    let companions: Vec<String> = corpus
+        .appears_with(id)
+        .into_iter()
+        .take(LISTED)
+        .filter_map(|(other, shared)| {
+            let other = corpus.entity(&other)?;
+            Some(format!("{} ({shared})", escape(&other.name)))
+        })
+        .collect();
+    if !companions.is_empty() {
+        lines.push(String::new());
+        lines.push(format!("Appears with: {}", companions.join(", ")));
+    }
+    Some(lines.join("\n"))
+}
+
+fn date_card(analysis: &Analysis, mention: &Mention) -> String {
+    let written = &analysis.text[mention.range.clone()];
+    let kind = kind_word(mention.label);
+    let mut lines = Vec::new();
+    match &mention.value {
+        Value::Timex(timex) => {
+            let words = timex_in_words(timex).unwrap_or_else(|| timex.clone());
+            lines.push(format!("### {}", escape(&words)));
+            lines.push(format!("*{kind}* · `{timex}`"));
+        }
+        _ => {
+            lines.push(format!("### {}", escape(written)));
+            lines.push(format!("*{kind}*, not resolved to a value"));
+        }
+    }
+    if let Some(note) = &mention.note {
+        lines.push(escape(note));
+    }
+    lines.join("\n\n")
+}
+
+fn figure_card(analysis: &Analysis, mention: &Mention) -> String {
+    let written = &analysis.text[mention.range.clone()];
+    let mut lines = vec![
+        format!("### {}", escape(written)),
+        format!("*{}*", kind_word(mention.label)),
+    ];
+    if let Value::Figure(figure) = &mention.value {
+        let mut value = figure_in_words(mention.label, figure);
+        if let Some(qualifier) = &mention.qualifier {
+            value = format!("{qualifier} {value}");
+        }
+        lines.push(escape(&value));
+    }
+    if let Some(note) = &mention.note {
+        lines.push(escape(note));
+    }
+    lines.join("\n\n")
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Markdown-escapes text from articles, so a `*` or `|` in a title does not change the layout.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_in_article_text_is_escaped() {
+        assert_eq!(escape("a*b|c_[d]"), "a\\*b\\|c\\_\\[d\\]");
+    }
+}

@@ -1,0 +1,386 @@
+//! The editor features over stdio: hover, definition, references, highlights, symbols, semantic
+//! tokens, inlay hints, code lens and rename, on the seeds and on multi-file fixtures.
+
+mod support;
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::{json, Value};
+use support::{fixture, position_of, uri, LspClient};
+
+/// The seeds in a fresh folder, with the server indexed over them.
+fn seeds() -> (tempfile::TempDir, LspClient) {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")).unwrap() {
+        let path = entry.unwrap().path();
+        fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    let client = indexed(dir.path());
+    (dir, client)
+}
+
+/// A server initialized on `root`, once its indexing has ended.
+fn indexed(root: &Path) -> LspClient {
+    let capabilities = json!({ "window": { "workDoneProgress": true } });
+    let (mut client, _) = LspClient::initialized(root, capabilities);
+    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client
+}
+
+fn seed(dir: &Path, prefix: &str) -> (String, String) {
+    let path = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(prefix))
+        .unwrap();
+    (uri(&path), fs::read_to_string(path).unwrap())
+}
+
+fn at(uri: &str, position: Value) -> Value {
+    json!({ "textDocument": { "uri": uri }, "position": position })
+}
+
+#[test]
+fn hover_on_an_entity_lists_the_other_articles_that_mention_it() {
+    let (dir, mut client) = seeds();
+    let (uri003, text) = seed(dir.path(), "003");
+    let hover = client.request(
+        "textDocument/hover",
+        at(&uri003, position_of(&text, "Putin", 1, 2)),
+    );
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(
+        markdown.starts_with("### Vladimir Putin\n*person*"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("Russian President"),
+        "the title the corpus gives him: {markdown}"
+    );
+    for other in ["001_", "002_"] {
+        assert!(
+            markdown.contains(other),
+            "{other} mentions Putin: {markdown}"
+        );
+    }
+    assert!(
+        !markdown.contains("000_"),
+        "000 does not mention Putin: {markdown}"
+    );
+}
+
+#[test]
+fn hover_on_a_figure_spells_out_its_value() {
+    let (dir, mut client) = seeds();
+    let (uri002, text) = seed(dir.path(), "002");
+    let hover = client.request(
+        "textDocument/hover",
+        at(&uri002, position_of(&text, "$32.42 billion", 0, 3)),
+    );
+    let markdown = hover["contents"]["value"].as_str().unwrap();
+    assert!(markdown.contains("32,420,000,000 USD"), "{markdown}");
+    assert!(
+        markdown.contains("between 32,415,000,000 and 32,425,000,000"),
+        "{markdown}"
+    );
+    assert_eq!(
+        hover["range"]["start"],
+        position_of(&text, "$32.42 billion", 0, 0)
+    );
+}
+
+#[test]
+fn definition_of_a_surname_lands_on_the_full_name_in_another_article() {
+    let (dir, cursor) = fixture(
+        "//- a.txt\n date 2021-08-12 MOSCOW — State Secretary of the Union State Dmitry Mezentsev spoke.\n\
+         //- b.txt\n date 2021-09-01 MINSK — Officials met $0Mezentsev in Minsk on Monday.\n",
+    );
+    let (path, line, col) = cursor.unwrap();
+    let mut client = indexed(dir.path());
+    let location = client.request(
+        "textDocument/definition",
+        at(&uri(&path), json!({ "line": line, "character": col })),
+    );
+    let a = uri(&dir.path().join("a.txt"));
+    assert_eq!(location["uri"], json!(a));
+    let text = fs::read_to_string(dir.path().join("a.txt")).unwrap();
+    assert_eq!(
+        location["range"]["start"],
+        position_of(&text, "Dmitry Mezentsev", 0, 0)
+    );
+    assert_eq!(location["range"]["end"], position_of(&text, " spoke", 0, 0));
+}
+
+#[test]
+fn definition_goes_to_the_knowledge_base_entry() {
+    let (dir, cursor) = fixture(
+        "//- entities.toml\n[[entity]]\nid = \"lukashenko\"\nname = \"Alexander Lukashenko\"\ntype = \"PER\"\naliases = [\"Lukashenka\"]\n\
+         //- a.txt\n date 2021-09-01 MINSK — Officials met $0Lukashenka on Monday.\n",
+    );
+    let (path, line, col) = cursor.unwrap();
+    let mut client = indexed(dir.path());
+    let location = client.request(
+        "textDocument/definition",
+        at(&uri(&path), json!({ "line": line, "character": col })),
+    );
+    assert_eq!(
+        location["uri"],
+        json!(uri(&dir.path().join("entities.toml")))
+    );
+    assert_eq!(
+        location["range"]["start"],
+        json!({ "line": 1, "character": 5 })
+    );
+}
+
+#[test]
+fn references_of_a_country_span_every_seed() {
+    let (dir, mut client) = seeds();
+    let (uri000, text) = seed(dir.path(), "000");
+    let params = json!({
+        "textDocument": { "uri": uri000 },
+        "position": position_of(&text, "Belarus", 0, 1),
+        "context": { "includeDeclaration": true },
+    });
+    let locations = client.request("textDocument/references", params);
+    let mut files: Vec<String> = locations
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap().rsplit('/').next().unwrap()[..3].to_string())
+        .collect();
+    files.dedup();
+    assert_eq!(files, ["000", "001", "002", "003", "004"]);
+}
+
+#[test]
+fn highlights_mark_the_same_entity_in_the_article() {
+    let (dir, cursor) = fixture("//- a.txt\n date 2021-09-01 MINSK — Belarus and $0Russia met. Russia agreed; Belarus did not.\n");
+    let (path, line, col) = cursor.unwrap();
+    let mut client = indexed(dir.path());
+    let highlights = client.request(
+        "textDocument/documentHighlight",
+        at(&uri(&path), json!({ "line": line, "character": col })),
+    );
+    let text = fs::read_to_string(&path).unwrap();
+    let starts: Vec<&Value> = highlights
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| &h["range"]["start"])
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            &position_of(&text, "Russia", 0, 0),
+            &position_of(&text, "Russia", 1, 0)
+        ]
+    );
+}
+
+#[test]
+fn inlay_hints_show_the_year_of_last_year() {
+    let (dir, mut client) = seeds();
+    let (uri000, text) = seed(dir.path(), "000");
+    let params = json!({
+        "textDocument": { "uri": uri000 },
+        "range": { "start": { "line": 0, "character": 0 }, "end": { "line": 100, "character": 0 } },
+    });
+    let hints = client.request("textDocument/inlayHint", params);
+    let end_of_last_year = position_of(&text, "last year", 0, "last year".len());
+    let hint = hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["position"] == end_of_last_year);
+    assert_eq!(hint.map(|h| &h["label"]), Some(&json!("2004")), "{hints:#}");
+}
+
+/// Decodes semantic tokens into (text, type) pairs.
+fn decode(text: &str, data: &[Value], types: &[Value]) -> Vec<(String, String)> {
+    let lines: Vec<Vec<u16>> = text
+        .split('\n')
+        .map(|l| l.encode_utf16().collect())
+        .collect();
+    let (mut line, mut col) = (0, 0);
+    data.chunks(5)
+        .map(|t| {
+            let (dl, ds, len, ty) = (
+                t[0].as_u64().unwrap(),
+                t[1].as_u64().unwrap(),
+                t[2].as_u64().unwrap(),
+                t[3].as_u64().unwrap(),
+            );
+            line += dl as usize;
+            col = if dl == 0 {
+                col + ds as usize
+            } else {
+                ds as usize
+            };
+            let word = String::from_utf16(&lines[line][col..col + len as usize]).unwrap();
+            (word, types[ty as usize].as_str().unwrap().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn semantic_tokens_decode_to_the_right_kinds() {
+    let text = " date 2021-09-01 MINSK — Russian President Vladimir Putin met the Collective Security Treaty Organization\nin Минск on 12 May 2021 and pledged $2 billion.\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{text}"));
+    let (mut client, init) = LspClient::initialized(dir.path(), json!({}));
+    let types = init["capabilities"]["semanticTokensProvider"]["legend"]["tokenTypes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let article = uri(&dir.path().join("a.txt"));
+    client.open(&article, text);
+    client.diagnostics_for(&article);
+    let tokens = client.request(
+        "textDocument/semanticTokens/full",
+        json!({ "textDocument": { "uri": article } }),
+    );
+    let decoded = decode(text, tokens["data"].as_array().unwrap(), &types);
+    let expect = |word: &str, kind: &str| {
+        assert!(
+            decoded.contains(&(word.to_string(), kind.to_string())),
+            "{word} as {kind} in {decoded:?}"
+        );
+    };
+    expect("MINSK", "place");
+    expect("Vladimir Putin", "person");
+    expect("Collective Security Treaty Organization", "organization");
+    expect("12 May 2021", "date");
+    expect("$2 billion", "figure");
+    assert!(
+        !decoded.iter().any(|(w, _)| w.contains("President")),
+        "a title is not part of the name: {decoded:?}"
+    );
+}
+
+#[test]
+fn outline_groups_the_article_by_kind() {
+    let (dir, _) = fixture("//- a.txt\n date 2021-09-01 MINSK — Vladimir Putin met Alexander Lukashenko in Minsk. Putin pledged $2 billion in 2021.\n");
+    let mut client = indexed(dir.path());
+    let article = uri(&dir.path().join("a.txt"));
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({ "textDocument": { "uri": article } }),
+    );
+    let groups: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["People", "Places", "Dates", "Figures"]);
+    let people: Vec<&str> = symbols[0]["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        people,
+        ["Vladimir Putin", "Alexander Lukashenko"],
+        "each person once"
+    );
+}
+
+#[test]
+fn workspace_symbols_find_entities_by_part_of_their_name() {
+    let (_dir, mut client) = seeds();
+    let symbols = client.request("workspace/symbol", json!({ "query": "lukash" }));
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.first(), Some(&"Alexander Lukashenko"), "{names:?}");
+}
+
+#[test]
+fn code_lens_counts_the_mentions_of_each_knowledge_base_entry() {
+    let kb = "[[entity]]\nid = \"minsk\"\nname = \"Minsk\"\ntype = \"LOC\"\n\n[[entity]]\nid = \"nowhere\"\nname = \"Nowhereville\"\n";
+    let (dir, _) = fixture(&format!(
+        "//- entities.toml\n{kb}//- a.txt\n date 2021-09-01 MINSK — Talks in Minsk.\n//- b.txt\n date 2021-09-02 MOSCOW — Minsk agreed.\n"
+    ));
+    let mut client = indexed(dir.path());
+    let lenses = client.request(
+        "textDocument/codeLens",
+        json!({ "textDocument": { "uri": uri(&dir.path().join("entities.toml")) } }),
+    );
+    let titles: Vec<&str> = lenses
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["command"]["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["3 mentions in 2 articles", "no mentions"]);
+    assert_eq!(lenses[0]["command"]["command"], "gloss.showReferences");
+    assert_eq!(
+        lenses[0]["command"]["arguments"][2]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
+}
+
+#[test]
+fn rename_writes_the_knowledge_base_never_the_article() {
+    let (dir, cursor) =
+        fixture("//- a.txt\n date 2021-09-01 MINSK — $0Alexander Lukashenko met officials.\n");
+    let (path, line, col) = cursor.unwrap();
+    let mut client = indexed(dir.path());
+    let position = at(&uri(&path), json!({ "line": line, "character": col }));
+    let prepared = client.request("textDocument/prepareRename", position.clone());
+    assert_eq!(prepared["placeholder"], "Alexander Lukashenko");
+
+    let mut params = position;
+    params["newName"] = json!("Aliaksandr Lukashenka");
+    let edit = client.request("textDocument/rename", params);
+    let operations = edit["documentChanges"].as_array().unwrap();
+    let kb = uri(&dir.path().join("entities.toml"));
+    assert_eq!(
+        operations[0],
+        json!({ "kind": "create", "uri": kb, "options": { "overwrite": false, "ignoreIfExists": true } })
+    );
+    assert_eq!(operations[1]["textDocument"]["uri"], json!(kb));
+    let inserted = operations[1]["edits"][0]["newText"].as_str().unwrap();
+    assert_eq!(
+        inserted,
+        "[[entity]]\nid = \"alexander-lukashenko\"\nname = \"Aliaksandr Lukashenka\"\ntype = \"PER\"\naliases = [\"Alexander Lukashenko\"]\n"
+    );
+    assert!(
+        !dir.path().join("entities.toml").exists(),
+        "the server never writes a file itself"
+    );
+}
+
+#[test]
+fn rename_of_a_known_entity_edits_its_entry_and_keeps_the_old_name() {
+    let kb = "[[entity]]\nid = \"minsk\"\nname = \"Minsk\"\naliases = [\"Mensk\"]\n";
+    let (dir, cursor) = fixture(&format!(
+        "//- entities.toml\n{kb}//- a.txt\n date 2021-09-01 MOSCOW — Talks in $0Minsk.\n"
+    ));
+    let (path, line, col) = cursor.unwrap();
+    let mut client = indexed(dir.path());
+    let mut params = at(&uri(&path), json!({ "line": line, "character": col }));
+    params["newName"] = json!("Minsk City");
+    let edit = client.request("textDocument/rename", params);
+    let edits = edit["changes"][uri(&dir.path().join("entities.toml"))]
+        .as_array()
+        .unwrap()
+        .clone();
+    let texts: Vec<&str> = edits
+        .iter()
+        .map(|e| e["newText"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["\"Minsk City\"", "\"Minsk\", "]);
+    assert_eq!(
+        edits[1]["range"]["start"],
+        json!({ "line": 3, "character": 11 })
+    );
+}
