@@ -237,3 +237,43 @@ fn the_language_server_answers_on_both_spellings() {
         );
     }
 }
+
+#[test]
+fn entities_lists_linked_entities_most_mentioned_first() {
+    let kb = b"[[entity]]\nid = \"lukashenko\"\nname = \"Alexander Lukashenko\"\ntype = \"PER\"\naliases = [\"Lukashenka\"]\n";
+    let dir = corpus(&[
+        ("entities.toml", kb),
+        (
+            "a.txt",
+            " date 2021-09-01 MINSK — Officials met Lukashenka and Vladimir Putin.\n".as_bytes(),
+        ),
+        (
+            "b.txt",
+            " date 2021-09-02 MOSCOW — Alexander Lukashenko spoke. Putin replied.\n".as_bytes(),
+        ),
+    ]);
+    let out = gloss(dir.path(), &["entities"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .skip(1)
+        .map(|l| {
+            l.split("  ")
+                .filter(|c| !c.is_empty())
+                .map(str::trim)
+                .collect()
+        })
+        .collect();
+    let row = |name: &str| {
+        rows.iter()
+            .find(|r| r[0] == name)
+            .unwrap_or_else(|| panic!("{name} in {stdout}"))
+            .clone()
+    };
+    assert_eq!(
+        row("Alexander Lukashenko"),
+        ["Alexander Lukashenko", "PER", "2", "2", "lukashenko"]
+    );
+    assert_eq!(row("Vladimir Putin")[2..4], ["2", "2"]);
+}
