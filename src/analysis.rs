@@ -8,6 +8,7 @@ use std::sync::Arc;
 use jiff::civil::Date;
 
 use crate::article::{Article, Format, Zone, PUBLICATION_DATE};
+use crate::checks::{check_article, ArticleFacts};
 use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
@@ -65,6 +66,13 @@ impl Analysis {
             .or(options.publication_date);
         let mentions = recognize(analyzed, &article, publication_date);
         let mut diagnostics = article.problems.clone();
+        diagnostics.extend(check_article(&ArticleFacts {
+            path: &path,
+            text: analyzed,
+            article: &article,
+            mentions: &mentions,
+            publication_date,
+        }));
         if publication_date.is_none() && article.header.is_none() {
             diagnostics.push(missing_date(&text, &article));
         }

@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod article;
+pub mod checks;
 pub mod cli;
 pub mod config;
 pub mod corpus;

@@ -399,3 +399,39 @@ fn indexing_reads_bad_encodings_lossily_and_skips_binary_files() {
     );
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn an_edit_makes_a_finding_appear_and_disappear() {
+    let dir = corpus(&[]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let article = uri(&dir.path().join("share.txt"));
+    let text = " date 2021-06-01 MOSCOW — Food makes up more than two-thirds (66.7%) of exports.\n";
+    client.open(&article, text);
+    assert_eq!(client.diagnostics_for(&article), Vec::<Value>::new());
+
+    let column = text[..text.find("66.7").unwrap()].encode_utf16().count() as u32;
+    let edit = |version: i32, new: &str| {
+        json!({
+            "textDocument": { "uri": article, "version": version },
+            "contentChanges": [{
+                "range": { "start": { "line": 0, "character": column }, "end": { "line": 0, "character": column + 4 } },
+                "text": new,
+            }],
+        })
+    };
+    client.notify("textDocument/didChange", edit(2, "64.5"));
+    let diagnostics = client.diagnostics_for(&article);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "share");
+    assert_eq!(diagnostics[0]["range"]["start"]["character"], column);
+    let related = &diagnostics[0]["relatedInformation"][0];
+    assert_eq!(related["location"]["uri"], json!(article));
+    assert!(diagnostics[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("64.5% is less than two-thirds"));
+
+    client.notify("textDocument/didChange", edit(3, "70.1"));
+    assert_eq!(client.diagnostics_for(&article), Vec::<Value>::new());
+    assert!(client.shutdown().success());
+}
