@@ -16,6 +16,19 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return default_handler(err, result, ctx, config)
 end
 
+-- Requests are answered from a partial index while indexing runs; the cross-article checks
+-- below wait for it to end.
+local indexed = false
+local default_progress = vim.lsp.handlers['$/progress']
+vim.lsp.handlers['$/progress'] = function(err, result, ctx, config)
+  if result and result.value and result.value.kind == 'end' then
+    indexed = true
+  end
+  if default_progress then
+    return default_progress(err, result, ctx, config)
+  end
+end
+
 local exit_code
 vim.opt.runtimepath:prepend(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':h:h'))
 require('gloss').setup({
@@ -93,6 +106,10 @@ local function request(bufnr, method, params)
     return response.result
   end
   fail(method .. ' got no answer')
+end
+
+if not vim.wait(10000, function() return indexed end) then
+  fail('indexing did not end')
 end
 
 -- Hover on a person lists the other articles that mention him.
