@@ -9,6 +9,8 @@ use jiff::civil::Date;
 
 use crate::article::{Article, Format, Zone, PUBLICATION_DATE};
 use crate::checks::{check_article, ArticleFacts};
+use crate::claims::{claims, Claim};
+use crate::config::Config;
 use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
@@ -50,6 +52,8 @@ pub struct Analysis {
     pub publication_date: Option<Date>,
     /// Entities, dates and figures, in text order.
     pub mentions: Vec<Mention>,
+    /// What each figure measures, where that can be read.
+    pub claims: Vec<Claim>,
     /// Findings about this article alone, before configured levels apply.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -65,6 +69,7 @@ impl Analysis {
             .map(|p| p.date)
             .or(options.publication_date);
         let mentions = recognize(analyzed, &article, publication_date);
+        let claims = claims(analyzed, &article, &mentions, &Config::default());
         let mut diagnostics = article.problems.clone();
         diagnostics.extend(check_article(&ArticleFacts {
             path: &path,
@@ -94,6 +99,7 @@ impl Analysis {
             line_index,
             article,
             publication_date,
+            claims,
             mentions,
             diagnostics,
         }

@@ -20,6 +20,9 @@ pub struct Config {
     pub corpus: CorpusConfig,
     /// Per-check level, by check code.
     pub checks: BTreeMap<String, Level>,
+    /// Measure synonyms: `trade = ["trade turnover", "bilateral trade"]` reads all three as one
+    /// measure.
+    pub measures: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

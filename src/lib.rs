@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod article;
 pub mod checks;
+pub mod claims;
 pub mod cli;
 pub mod config;
 pub mod corpus;

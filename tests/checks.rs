@@ -1,14 +1,68 @@
 //! The consistency checks on data-driven fixtures: `tests/fixtures/checks/<code>.txt` holds cases
-//! separated by blank lines; each has a `#` comment, the article text, and `=> code "text"` lines
-//! naming each expected finding by the text it marks (or `=> nothing`). Near misses must stay
-//! silent: only findings of the checks are compared, not notes such as a missing date.
+//! separated by blank lines. Each has a `#` comment, the article text (or several articles, each
+//! after a `//- name` line), and `=> code "text"` (or `=> code name "text"`) lines naming each
+//! expected finding by the text it marks, or `=> nothing`. Near misses must stay silent: only
+//! findings of the checks are compared, not notes such as a missing date.
 
 use std::path::Path;
-use std::sync::Arc;
 
-use gloss::analysis::{Analysis, AnalysisOptions};
+use gloss::config::Config;
+use gloss::corpus::Corpus;
 
-const CHECK_CODES: &[&str] = &["share", "weekday", "elapsed-time", "conflicting-figure"];
+const CHECK_CODES: &[&str] = &[
+    "share",
+    "weekday",
+    "elapsed-time",
+    "conflicting-figure",
+    "unit-scale",
+    "revision",
+];
+
+/// One case: its title, its articles (name, text) and the expected (code, article, text).
+struct Case {
+    title: String,
+    articles: Vec<(String, String)>,
+    expected: Vec<(String, String, String)>,
+}
+
+fn parse(case: &str) -> Case {
+    let mut parsed = Case {
+        title: String::new(),
+        articles: Vec::new(),
+        expected: Vec::new(),
+    };
+    for line in case.lines() {
+        if let Some(comment) = line.strip_prefix('#') {
+            parsed.title = comment.trim().to_string();
+        } else if let Some(name) = line.strip_prefix("//- ") {
+            parsed
+                .articles
+                .push((name.trim().to_string(), String::new()));
+        } else if let Some(expectation) = line.strip_prefix("=> ") {
+            if expectation == "nothing" {
+                continue;
+            }
+            let (code, rest) = expectation.split_once(' ').unwrap();
+            let (article, marked) = match rest.split_once(" \"") {
+                Some((article, marked)) if !article.starts_with('"') => {
+                    (article.to_string(), marked)
+                }
+                _ => ("case.txt".to_string(), rest.trim_start_matches('"')),
+            };
+            parsed
+                .expected
+                .push((code.into(), article, marked.trim_end_matches('"').into()));
+        } else {
+            if parsed.articles.is_empty() {
+                parsed.articles.push(("case.txt".into(), String::new()));
+            }
+            let text = &mut parsed.articles.last_mut().unwrap().1;
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    parsed
+}
 
 fn run_fixture(name: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -17,46 +71,27 @@ fn run_fixture(name: &str) {
     let fixture = std::fs::read_to_string(&path).unwrap();
     let mut failures = Vec::new();
     for case in fixture.split("\n\n").filter(|c| !c.trim().is_empty()) {
-        let mut text = String::new();
-        let mut expected: Vec<(String, String)> = Vec::new();
-        let mut title = "";
-        for line in case.lines() {
-            if let Some(comment) = line.strip_prefix('#') {
-                title = comment.trim();
-            } else if let Some(expectation) = line.strip_prefix("=> ") {
-                if expectation != "nothing" {
-                    let (code, marked) = expectation.split_once(' ').unwrap();
-                    expected.push((code.to_string(), marked.trim_matches('"').to_string()));
+        let case = parse(case);
+        let mut corpus = Corpus::new(Config::default());
+        for (article, text) in &case.articles {
+            corpus.set_text(Path::new(article), text.clone());
+        }
+        let mut found = Vec::new();
+        let mut messages = Vec::new();
+        for (article, _) in &case.articles {
+            let analysis = corpus.get(Path::new(article)).unwrap();
+            for d in corpus.diagnostics(Path::new(article)) {
+                messages.push(d.message.clone());
+                if CHECK_CODES.contains(&d.code) {
+                    let marked = analysis.text[d.range.clone()].to_string();
+                    found.push((d.code.to_string(), article.clone(), marked));
                 }
-            } else {
-                text.push_str(line);
-                text.push('\n');
             }
         }
-        let analysis = Analysis::new(
-            Arc::from(Path::new("case.txt")),
-            text,
-            AnalysisOptions::default(),
-        );
-        let found: Vec<(String, String)> = analysis
-            .diagnostics
-            .iter()
-            .filter(|d| CHECK_CODES.contains(&d.code))
-            .map(|d| {
-                (
-                    d.code.to_string(),
-                    analysis.text[d.range.clone()].to_string(),
-                )
-            })
-            .collect();
-        if found != expected {
-            let messages: Vec<&str> = analysis
-                .diagnostics
-                .iter()
-                .map(|d| d.message.as_str())
-                .collect();
+        if found != case.expected {
             failures.push(format!(
-                "{title}\n  expected {expected:?}\n  found    {found:?}\n  {messages:?}"
+                "{}\n  expected {:?}\n  found    {found:?}\n  {messages:#?}",
+                case.title, case.expected
             ));
         }
     }
@@ -76,4 +111,9 @@ fn weekday() {
 #[test]
 fn elapsed_time() {
     run_fixture("elapsed-time.txt");
+}
+
+#[test]
+fn conflicting_figure() {
+    run_fixture("conflicting-figure.txt");
 }

@@ -435,3 +435,77 @@ fn an_edit_makes_a_finding_appear_and_disappear() {
     assert_eq!(client.diagnostics_for(&article), Vec::<Value>::new());
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn a_conflict_created_in_one_article_shows_in_the_other() {
+    let a_text = " date 2018-05-11 MOSCOW — In 2017 trade between Belarus and Russia rose by 23.5% to $32.42 billion.\n";
+    let b_text = " date 2018-06-01 MINSK — Trade between Belarus and Russia reached $32.4 billion in 2017.\n";
+    let dir = corpus(&[("a.txt", a_text), ("b.txt", b_text)]);
+    let capabilities = json!({ "window": { "workDoneProgress": true } });
+    let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
+    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    let (a, b) = (
+        uri(&dir.path().join("a.txt")),
+        uri(&dir.path().join("b.txt")),
+    );
+    client.open(&b, b_text);
+    assert_eq!(client.diagnostics_for(&b), Vec::<Value>::new());
+
+    let column = b_text[..b_text.find("32.4 ").unwrap()]
+        .encode_utf16()
+        .count() as u32;
+    let edit = |version: i32, new: &str, old_len: u32| {
+        json!({
+            "textDocument": { "uri": b, "version": version },
+            "contentChanges": [{
+                "range": { "start": { "line": 0, "character": column }, "end": { "line": 0, "character": column + old_len } },
+                "text": new,
+            }],
+        })
+    };
+    client.notify("textDocument/didChange", edit(2, "35.1", 4));
+    let in_b = client.diagnostics_for(&b);
+    assert_eq!(in_b.len(), 1, "{in_b:?}");
+    assert_eq!(in_b[0]["code"], "conflicting-figure");
+    assert_eq!(
+        in_b[0]["relatedInformation"][0]["location"]["uri"],
+        json!(a)
+    );
+    let in_a = client.diagnostics_for(&a);
+    assert_eq!(in_a.len(), 1, "the other article is republished: {in_a:?}");
+    assert!(
+        in_a[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("$35.1 billion in b.txt (2018-06-01)"),
+        "{in_a:?}"
+    );
+
+    client.notify("textDocument/didChange", edit(3, "32.4", 4));
+    assert_eq!(client.diagnostics_for(&b), Vec::<Value>::new());
+    assert_eq!(client.diagnostics_for(&a), Vec::<Value>::new());
+    assert!(client.shutdown().success());
+}
+
+#[test]
+fn the_knowledge_base_being_edited_links_at_once() {
+    let article = " date 2021-09-01 MINSK — Officials met Lukashenka on Monday.\n";
+    let dir = corpus(&[("a.txt", article)]);
+    let capabilities = json!({ "window": { "workDoneProgress": true } });
+    let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
+    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    let a = uri(&dir.path().join("a.txt"));
+    let at = json!({ "textDocument": { "uri": a }, "position": { "line": 0, "character": 42 } });
+    let before = client.request("textDocument/definition", at.clone());
+    assert_eq!(
+        before["uri"],
+        json!(a),
+        "without an entry, the mention defines itself"
+    );
+
+    let kb = uri(&dir.path().join("entities.toml"));
+    client.open(&kb, "[[entity]]\nid = \"lukashenko\"\nname = \"Alexander Lukashenko\"\naliases = [\"Lukashenka\"]\n");
+    let location = client.request("textDocument/definition", at);
+    assert_eq!(location["uri"], json!(kb));
+    assert!(client.shutdown().success());
+}

@@ -5,6 +5,7 @@
 //! intervals their stated precision allows, widened by their qualifiers); each finding says which
 //! numbers disagree and by how much; and when in doubt, a check stays silent.
 
+mod conflicting_figure;
 mod elapsed_time;
 mod share;
 mod weekday;
@@ -17,6 +18,7 @@ use crate::diagnostic::Diagnostic;
 use crate::mention::{Amount, Figure, Mention};
 use jiff::civil::Date;
 
+pub use conflicting_figure::{check as check_corpus, CONFLICTING_FIGURE, REVISION, UNIT_SCALE};
 pub use elapsed_time::ELAPSED_TIME;
 pub use share::SHARE;
 pub use weekday::WEEKDAY;

@@ -19,6 +19,7 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 
 use crate::analysis::{Analysis, AnalysisOptions};
+use crate::checks;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
@@ -27,6 +28,9 @@ pub use linking::{Definition, Entity, Linking, Proposal};
 pub use read::{decode, read_article, ArticleFile, Decoding, ReadError, ENCODING};
 pub use walk::{find_articles, WalkProblem};
 
+/// Findings, by the article they are on.
+pub type FindingsByArticle = HashMap<Arc<Path>, Vec<Diagnostic>>;
+
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     config: Arc<Config>,
@@ -34,6 +38,8 @@ pub struct Corpus {
     knowledge_base: Arc<KnowledgeBase>,
     /// Computed on first use for this snapshot; every change starts a new one.
     linking: Arc<OnceLock<Arc<Linking>>>,
+    /// Findings that compare articles, by article; computed like the linking.
+    corpus_findings: Arc<OnceLock<Arc<FindingsByArticle>>>,
 }
 
 impl Corpus {
@@ -56,6 +62,17 @@ impl Corpus {
 
     fn relink(&mut self) {
         self.linking = Arc::default();
+        self.corpus_findings = Arc::default();
+    }
+
+    /// The findings that compare figures across the corpus, by article, worked out on first use.
+    pub fn corpus_findings(&self) -> Arc<FindingsByArticle> {
+        self.corpus_findings
+            .get_or_init(|| {
+                let articles: Vec<&Arc<Analysis>> = self.articles.values().collect();
+                Arc::new(checks::check_corpus(&articles, &self.config))
+            })
+            .clone()
     }
 
     /// The links between entity mentions across the corpus, worked out on first use.
@@ -166,11 +183,22 @@ impl Corpus {
             .collect()
     }
 
-    /// The findings for one article, at the levels the configuration sets.
+    /// The findings for one article, its own and those comparing it with others, at the levels
+    /// the configuration sets.
     pub fn diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
-        self.get(path)
-            .map(|a| self.config.apply_levels(&a.diagnostics))
-            .unwrap_or_default()
+        let Some(analysis) = self.get(path) else {
+            return Vec::new();
+        };
+        let mut found = analysis.diagnostics.clone();
+        found.extend(
+            self.corpus_findings()
+                .get(path)
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        found.sort_by_key(|d| (d.range.start, d.range.end));
+        self.config.apply_levels(&found)
     }
 }
 

@@ -3,6 +3,7 @@
 //! from the partial index meanwhile), publish what the articles' diagnostics say, and report
 //! progress. A newer indexing run (after `gloss.toml` changes) makes an older one stop.
 
+use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use tower_lsp::Client;
@@ -59,22 +60,25 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
         let publications: Option<Vec<Publication>> = {
             let mut state = lock(&state);
             (state.indexing_generation == generation).then(|| {
-                let mut publications = Vec::new();
+                let mut paths: Vec<Arc<Path>> = Vec::new();
                 for (path, result) in results {
                     match result {
                         // The editor's text of an open document wins over the file on disk.
                         Ok(_) if state.open.contains_key(&path) => {}
                         Ok(analysis) => {
-                            let has_findings = !analysis.diagnostics.is_empty();
-                            state.corpus.insert(Arc::new(analysis));
-                            if has_findings {
-                                publications.extend(state.publication(&path));
+                            let analysis = Arc::new(analysis);
+                            if !analysis.diagnostics.is_empty() {
+                                paths.push(analysis.path.clone());
                             }
+                            state.corpus.insert(analysis);
                         }
                         Err(error) => warn!("skipped {}: {error}", path.display()),
                     }
                 }
-                publications
+                paths.extend(state.changed_corpus_findings());
+                paths.sort();
+                paths.dedup();
+                paths.iter().filter_map(|p| state.publication(p)).collect()
             })
         };
         let Some(publications) = publications else {

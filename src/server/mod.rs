@@ -282,19 +282,18 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let document = params.text_document;
         let path = uri_to_path(&document.uri);
-        let publication = {
+        let publications = {
             let mut state = self.state();
-            if !state.is_article(&path) {
+            if !state.is_knowledge_base(&path) && !state.is_article(&path) {
                 return;
             }
             state.open.insert(
                 path.clone(),
                 OpenDocument::new(&document.text, document.version),
             );
-            state.corpus.set_text(&path, document.text);
-            state.publication(&path)
+            state.set_open_text(&path, document.text)
         };
-        if let Some(publication) = publication {
+        for publication in publications {
             publish(&self.client, publication).await;
         }
     }
@@ -302,7 +301,7 @@ impl LanguageServer for Backend {
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let path = uri_to_path(&params.text_document.uri);
         let version = params.text_document.version;
-        let publication = {
+        let publications = {
             let mut state = self.state();
             let encoding = state.encoding;
             let Some(document) = state.open.get_mut(&path) else {
@@ -322,14 +321,14 @@ impl LanguageServer for Backend {
             let text = document.text.to_string();
             state.set_open_text(&path, text)
         };
-        if let Some(publication) = publication {
+        for publication in publications {
             publish(&self.client, publication).await;
         }
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
         let path = uri_to_path(&params.text_document.uri);
-        let publication = {
+        let publications = {
             let mut state = self.state();
             let Some(text) = params.text else { return };
             let Some(document) = state.open.get_mut(&path) else {
@@ -346,14 +345,14 @@ impl LanguageServer for Backend {
             *document = OpenDocument::new(&text, document.version);
             state.set_open_text(&path, text)
         };
-        if let Some(publication) = publication {
+        for publication in publications {
             publish(&self.client, publication).await;
         }
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let path = uri_to_path(&params.text_document.uri);
-        let publication = {
+        let publications = {
             let mut state = self.state();
             if state.open.remove(&path).is_none() {
                 return;
@@ -370,9 +369,9 @@ impl LanguageServer for Backend {
             if !in_workspace || state.corpus.load(&path).is_err() {
                 state.corpus.remove(&path);
             }
-            state.publication(&path)
+            state.publications_after(&path)
         };
-        if let Some(publication) = publication {
+        for publication in publications {
             publish(&self.client, publication).await;
         }
     }

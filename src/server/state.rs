@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use tower_lsp::lsp_types::{self as lsp, Url};
 use tracing::warn;
@@ -11,7 +12,7 @@ use super::convert;
 use super::document::OpenDocument;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, CONFIG_FILE};
-use crate::corpus::{Corpus, KnowledgeBase};
+use crate::corpus::{Corpus, FindingsByArticle, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
 use crate::text::Encoding;
 
@@ -29,6 +30,8 @@ pub struct State {
     /// The knowledge base file and its current text (the editor's, when it is open).
     pub kb_path: Option<PathBuf>,
     pub kb_text: String,
+    /// The findings comparing articles, as last published.
+    pub corpus_findings_published: Arc<FindingsByArticle>,
     /// Bumped whenever indexing restarts, so a superseded indexing run stops.
     pub indexing_generation: u64,
     pub client_supports_progress: bool,
@@ -46,6 +49,7 @@ impl Default for State {
             config_problems: (String::new(), Vec::new()),
             kb_path: None,
             kb_text: String::new(),
+            corpus_findings_published: Arc::default(),
             indexing_generation: 0,
             client_supports_progress: false,
             client_can_watch_files: false,
@@ -108,14 +112,41 @@ impl State {
     }
 
     /// Takes the editor's text of an open file: re-links with a changed knowledge base, or
-    /// re-analyzes a changed article and returns its diagnostics.
-    pub fn set_open_text(&mut self, path: &Path, text: String) -> Option<Publication> {
+    /// re-analyzes a changed article; returns what to publish.
+    pub fn set_open_text(&mut self, path: &Path, text: String) -> Vec<Publication> {
         if self.is_knowledge_base(path) {
             self.set_knowledge_base_text(text);
-            return None;
+        } else {
+            self.corpus.set_text(path, text);
         }
-        self.corpus.set_text(path, text);
-        self.publication(path)
+        self.publications_after(path)
+    }
+
+    /// What to publish after `path` changed: its own diagnostics, and those of every other
+    /// article whose findings against the corpus changed with it.
+    pub fn publications_after(&mut self, path: &Path) -> Vec<Publication> {
+        let mut paths = vec![Arc::from(path)];
+        paths.extend(
+            self.changed_corpus_findings()
+                .into_iter()
+                .filter(|p| p.as_ref() != path),
+        );
+        paths.iter().filter_map(|p| self.publication(p)).collect()
+    }
+
+    /// The articles whose findings against the corpus changed since they were last published.
+    pub fn changed_corpus_findings(&mut self) -> Vec<Arc<Path>> {
+        let now = self.corpus.corpus_findings();
+        let before = std::mem::replace(&mut self.corpus_findings_published, now.clone());
+        let mut changed: Vec<Arc<Path>> = before
+            .keys()
+            .chain(now.keys())
+            .filter(|p| before.get(*p) != now.get(*p))
+            .cloned()
+            .collect();
+        changed.sort();
+        changed.dedup();
+        changed
     }
 
     pub fn is_knowledge_base(&self, path: &Path) -> bool {

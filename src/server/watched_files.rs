@@ -73,7 +73,7 @@ pub fn apply(state: &mut State, events: &[FileEvent]) -> Outcome {
             }
         } else if state.is_article(&path) && !state.open.contains_key(&path) {
             refresh_article(state, &path, event.typ);
-            outcome.publications.extend(state.publication(&path));
+            outcome.publications.extend(state.publications_after(&path));
         } else {
             debug!("{} changed; nothing reads it yet", path.display());
         }

@@ -1,0 +1,529 @@
+//! Claims: each figure tied to what it measures. A claim has a measure (a normalized noun phrase:
+//! "trade", "gas supplies"), a subject (the places and organizations it is about), a period (the
+//! date it is for), and the interval of values its wording allows: its stated precision widened
+//! by its qualifier. Two claims can only disagree when measure, subject, period and unit agree.
+//!
+//! Reading what a figure measures is done by rules on the words around it, in the same sentence:
+//! the noun phrase before the verb or bracket that introduces the figure ("trade turnover
+//! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
+//! $5 billion"). A figure whose measure or period cannot be read makes no claim.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::checks::interval;
+use crate::config::Config;
+use crate::mention::{Label, Mention, Value};
+use crate::recognize::entities::{demonym_place, slug};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index of the figure among the article's mentions.
+    pub mention: usize,
+    pub range: Range<usize>,
+    pub label: Label,
+    /// The measure, normalized ("trade").
+    pub measure: String,
+    /// The measure as written ("bilateral trade").
+    pub measure_text: String,
+    /// Entity ids of what the claim is about, sorted.
+    pub subject: Vec<String>,
+    /// The TIMEX3 value of the period.
+    pub period: String,
+    /// Currency, unit or counted noun: claims in different units are not compared.
+    pub unit: String,
+    /// The values the wording allows.
+    pub low: f64,
+    pub high: f64,
+    /// The figure is said to be revised, preliminary or an estimate.
+    pub provisional: bool,
+    /// The figure is a change ("rose by 23.5%"), not a level.
+    pub change: bool,
+}
+
+/// Words that introduce a figure after its measure ("trade reached $5 billion").
+const LINKING: &[&str] = &[
+    "reached",
+    "totaled",
+    "totalled",
+    "amounted",
+    "stood",
+    "was",
+    "were",
+    "is",
+    "are",
+    "hit",
+    "rose",
+    "grew",
+    "increased",
+    "climbed",
+    "jumped",
+    "surged",
+    "fell",
+    "declined",
+    "dropped",
+    "decreased",
+    "slid",
+    "came",
+    "to",
+    "at",
+    "of",
+    "by",
+    "exceeded",
+    "topped",
+    "made",
+    "up",
+    "reaching",
+    "totaling",
+    "totalling",
+    "amounting",
+    "standing",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "revised",
+    "down",
+    "estimated",
+    "an",
+    "a",
+    "some",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "more",
+    "than",
+    "over",
+    "approximately",
+    "roughly",
+    "just",
+    "under",
+    "less",
+    "up",
+    "record",
+    "in",
+    "for",
+    "its",
+    "their",
+    "which",
+    "that",
+];
+
+/// Verbs after which "by" introduces a change, not a level.
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "grew",
+    "increased",
+    "climbed",
+    "jumped",
+    "surged",
+    "fell",
+    "declined",
+    "dropped",
+    "decreased",
+    "slid",
+    "up",
+    "down",
+];
+
+/// Words that start a noun phrase and are not part of the measure.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "in",
+    "and", "with", "between", "for", "on", "from", "as", "said", "says", "while", "year", "years",
+    "month", "months", "last", "next",
+];
+
+/// Modifiers that do not change what is measured ("bilateral trade" is "trade").
+const MODIFIERS: &[&str] = &[
+    "bilateral",
+    "total",
+    "overall",
+    "mutual",
+    "record",
+    "record-breaking",
+    "annual",
+    "combined",
+    "reported",
+    "official",
+    "current",
+    "new",
+    "whole",
+    "entire",
+    "general",
+    "aggregate",
+    "preliminary",
+    "revised",
+    "estimated",
+    "provisional",
+    "final",
+    "latest",
+    "two-way",
+];
+
+/// Built-in measure synonyms, extended by `[measures]` in `gloss.toml`.
+const SYNONYMS: &[(&str, &[&str])] = &[(
+    "trade",
+    &[
+        "trade turnover",
+        "trade volume",
+        "turnover",
+        "foreign trade",
+        "trade between",
+        "trade turnover between",
+    ],
+)];
+
+/// The claims of one article.
+pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Config) -> Vec<Claim> {
+    let mut found = Vec::new();
+    for (i, mention) in mentions.iter().enumerate() {
+        let Value::Figure(figure) = &mention.value else {
+            continue;
+        };
+        if !matches!(
+            mention.label,
+            Label::Money | Label::Quantity | Label::Percent | Label::Cardinal
+        ) {
+            continue;
+        }
+        let Some(sentence) = article
+            .sentences
+            .iter()
+            .find(|s| s.start <= mention.range.start && mention.range.end <= s.end)
+        else {
+            continue;
+        };
+        let before = masked(text, mentions, sentence.start..mention.range.start);
+        let Some((measure_text, change)) = measure_before(&before) else {
+            continue;
+        };
+        let Some(period) = period(mentions, sentence, mention) else {
+            continue;
+        };
+        let unit = figure
+            .currency
+            .clone()
+            .or_else(|| figure.unit.clone())
+            .or_else(|| figure.noun.clone())
+            .unwrap_or_else(|| mention.label.as_str().to_lowercase());
+        let (low, high) = widen(interval(figure), mention.qualifier.as_deref());
+        let sentence_text = text[sentence.clone()].to_lowercase();
+        found.push(Claim {
+            mention: i,
+            range: mention.range.clone(),
+            label: mention.label,
+            measure: normalize(&measure_text, config),
+            measure_text,
+            subject: subject(text, article, mentions, sentence, mention),
+            period,
+            unit,
+            low,
+            high,
+            provisional: [
+                "revised",
+                "preliminary",
+                "estimate",
+                "provisional",
+                "initially",
+            ]
+            .iter()
+            .any(|w| sentence_text.contains(w)),
+            change,
+        });
+    }
+    found
+}
+
+/// Stands for a name in the text a measure is read from.
+const NAME: &str = "\u{1}";
+
+/// The text of `range` with each name replaced by [`NAME`], so that "trade between Belarus and
+/// Russia" reads as a measure and its subject.
+fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
+    let mut out = String::new();
+    let mut at = range.start;
+    for m in mentions
+        .iter()
+        .filter(|m| m.label.is_entity() && range.start <= m.range.start && m.range.end <= range.end)
+    {
+        if m.range.start < at {
+            continue;
+        }
+        out.push_str(&text[at..m.range.start]);
+        out.push_str(NAME);
+        at = m.range.end;
+    }
+    out.push_str(&text[at..range.end]);
+    out
+}
+
+/// The measure before a figure, and whether the figure is a change ("rose by").
+fn measure_before(before: &str) -> Option<(String, bool)> {
+    let words: Vec<&str> = before
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '—' | '–'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = words.len();
+    // The word that introduces the figure: "by" after a change verb makes it a change.
+    let mut introducer: Option<(String, usize)> = None;
+    while i > 0 {
+        let word = words[i - 1]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        let is_figure_word = word.chars().any(|c| c.is_ascii_digit()) || word == "percent";
+        if !(LINKING.contains(&word.as_str()) || is_figure_word || word.is_empty()) {
+            break;
+        }
+        if introducer.is_none() && matches!(word.as_str(), "by" | "to" | "at" | "of") {
+            introducer = Some((word, i - 1));
+        }
+        i -= 1;
+    }
+    let change = introducer.is_some_and(|(word, at)| {
+        word == "by" && at > 0 && CHANGE_VERBS.contains(&words[at - 1].to_lowercase().as_str())
+    });
+    // A subject after the measure: "trade between Belarus and Russia", "exports of Belarus".
+    let mut j = i;
+    while j > 0
+        && (words[j - 1].starts_with(NAME)
+            || matches!(words[j - 1].trim_end_matches(','), "and" | ""))
+    {
+        j -= 1;
+    }
+    if j < i && j > 0 && matches!(words[j - 1], "between" | "with" | "of" | "from" | "to") {
+        i = j - 1;
+    }
+    let end = i;
+    while i > 0 && end - i < 4 {
+        let raw = words[i - 1];
+        let word = raw
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        let ends_clause = raw.ends_with([',', ';', ':']) || raw.ends_with('.');
+        if word.is_empty()
+            || raw.contains(NAME)
+            || DETERMINERS.contains(&word.as_str())
+            || word.chars().any(|c| c.is_ascii_digit())
+        {
+            break;
+        }
+        if ends_clause && i < end {
+            break;
+        }
+        i -= 1;
+        if ends_clause {
+            break;
+        }
+    }
+    let phrase: Vec<String> = words[i..end]
+        .iter()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_noun_like = phrase
+        .last()
+        .is_some_and(|w| !w.ends_with("ly") && !LINKING.contains(&w.as_str()));
+    (!phrase.is_empty() && is_noun_like).then(|| (phrase.join(" "), change))
+}
+
+/// The measure without modifiers, merged through synonyms ("bilateral trade turnover" → "trade").
+pub fn normalize(measure: &str, config: &Config) -> String {
+    let kept: Vec<&str> = measure
+        .split(' ')
+        .filter(|w| !MODIFIERS.contains(w))
+        .collect();
+    let phrase = kept.join(" ");
+    let phrase: String = phrase
+        .split(' ')
+        .map(singular)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for (canonical, synonyms) in &config.measures {
+        if canonical == &phrase || synonyms.iter().any(|s| s.eq_ignore_ascii_case(&phrase)) {
+            return canonical.clone();
+        }
+    }
+    for (canonical, synonyms) in SYNONYMS {
+        if *canonical == phrase || synonyms.contains(&phrase.as_str()) {
+            return canonical.to_string();
+        }
+    }
+    phrase
+}
+
+/// A plural noun's singular, by the regular English rules ("supplies" → "supply").
+fn singular(word: &str) -> String {
+    if word.len() <= 3 || word.ends_with("ss") || word.ends_with("us") {
+        return word.to_string();
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for ending in ["ches", "shes", "xes", "sses"] {
+        if word.ends_with(ending) {
+            return word[..word.len() - 2].to_string();
+        }
+    }
+    word.strip_suffix('s').unwrap_or(word).to_string()
+}
+
+/// The period a figure is for: a date in its sentence, the nearest one when there are several.
+fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Option<String> {
+    mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.label, Label::Date)
+                && sentence.start <= m.range.start
+                && m.range.end <= sentence.end
+        })
+        .filter_map(|m| match &m.value {
+            Value::Timex(timex) if !timex.contains('X') => {
+                let distance = m.range.start.abs_diff(figure.range.start);
+                Some((distance, timex.clone()))
+            }
+            _ => None,
+        })
+        .min()
+        .map(|(_, timex)| timex)
+}
+
+/// Where the clause holding `offset` starts and ends within a sentence: clauses are split at
+/// semicolons and at ", and", ", while", ", but", ", whereas".
+fn clause(text: &str, sentence: &Range<usize>, offset: usize) -> Range<usize> {
+    const SPLITS: [&str; 5] = [";", ", and ", ", while ", ", but ", ", whereas "];
+    let body = &text[sentence.clone()];
+    let local = offset - sentence.start;
+    let start = SPLITS
+        .iter()
+        .filter_map(|s| body[..local].rfind(s).map(|i| i + s.len()))
+        .max()
+        .unwrap_or(0);
+    let end = SPLITS
+        .iter()
+        .filter_map(|s| body[local..].find(s).map(|i| local + i))
+        .min()
+        .unwrap_or(body.len());
+    sentence.start + start..sentence.start + end
+}
+
+/// The places a figure is about: those named in its clause (a demonym or a hyphenated pair such
+/// as "Belarus-Russia" names its countries); failing that, an article about a pair of countries
+/// speaks of their "bilateral trade" without naming them, so its two most named places stand in.
+fn subject(
+    text: &str,
+    article: &Article,
+    mentions: &[Mention],
+    sentence: &Range<usize>,
+    figure: &Mention,
+) -> Vec<String> {
+    let clause = clause(text, sentence, figure.range.start);
+    let mut named = BTreeSet::new();
+    for m in mentions
+        .iter()
+        .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
+    {
+        match (&m.value, m.label) {
+            (Value::Entity { name, .. }, Label::Loc) => {
+                named.insert(slug(name));
+            }
+            (Value::Entity { .. }, Label::Misc) => {
+                for part in text[m.range.clone()].split('-') {
+                    named.extend(demonym_place(part).map(slug).or_else(|| {
+                        let is_place = mentions
+                            .iter()
+                            .any(|o| o.label == Label::Loc && &text[o.range.clone()] == part);
+                        is_place.then(|| slug(part))
+                    }));
+                }
+            }
+            _ => {}
+        }
+    }
+    if !named.is_empty() {
+        return named.into_iter().collect();
+    }
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in mentions.iter().filter(|m| {
+        article
+            .paragraphs
+            .iter()
+            .any(|p| p.start <= m.range.start && m.range.end <= p.end)
+    }) {
+        if let (Value::Entity { name, .. }, Label::Loc) = (&m.value, m.label) {
+            *counts.entry(slug(name)).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let mut top: Vec<String> = ranked.into_iter().take(2).map(|(id, _)| id).collect();
+    top.sort();
+    top
+}
+
+/// The interval a figure's wording allows: "more than" leaves it open above, "about" widens it.
+fn widen((low, high): (f64, f64), qualifier: Option<&str>) -> (f64, f64) {
+    const ABOUT: f64 = 0.05;
+    const NEARLY: f64 = 0.1;
+    match qualifier {
+        Some("more than" | "over" | "above" | "at least" | "upwards of" | "exceeding") => {
+            (low, f64::INFINITY)
+        }
+        Some("less than" | "under" | "below" | "up to" | "at most") => (f64::NEG_INFINITY, high),
+        Some("nearly" | "almost" | "close to" | "just under") => (low * (1.0 - NEARLY), high),
+        Some(_) => (low * (1.0 - ABOUT), high * (1.0 + ABOUT)),
+        None => (low, high),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_measure_is_the_noun_phrase_before_the_figure() {
+        let cases = [
+            (
+                "Russia and Belarus chalked up a record-breaking trade turnover (",
+                Some(("record-breaking trade turnover", false)),
+            ),
+            (
+                "In 2017 the bilateral trade rose by 23.5% to ",
+                Some(("bilateral trade", false)),
+            ),
+            (
+                "In 2017 the bilateral trade rose by ",
+                Some(("bilateral trade", true)),
+            ),
+            (
+                "Last year exports of gas reached ",
+                Some(("exports of gas", false)),
+            ),
+            ("Belarus and Russia said that ", None),
+        ];
+        for (before, expected) in cases {
+            let got = measure_before(before);
+            assert_eq!(
+                got.as_ref().map(|(m, c)| (m.as_str(), *c)),
+                expected,
+                "{before}"
+            );
+        }
+    }
+
+    #[test]
+    fn measures_merge_through_synonyms() {
+        let config = Config::default();
+        assert_eq!(
+            normalize("record-breaking trade turnover", &config),
+            "trade"
+        );
+        assert_eq!(normalize("bilateral trade", &config), "trade");
+        assert_eq!(normalize("gas supplies", &config), "gas supply");
+    }
+}
