@@ -38,8 +38,9 @@ pub struct Claim {
     pub high: f64,
     /// The figure is said to be revised, preliminary or an estimate.
     pub provisional: bool,
-    /// The figure is a change ("rose by 23.5%"), not a level.
-    pub change: bool,
+    /// The figure is a change ("rose by 23.5%"), not a level: `Some(1.0)` for a rise,
+    /// `Some(-1.0)` for a fall.
+    pub change: Option<f64>,
 }
 
 /// Words that introduce a figure after its measure ("trade reached $5 billion").
@@ -112,21 +113,26 @@ const LINKING: &[&str] = &[
     "that",
 ];
 
-/// Verbs after which "by" introduces a change, not a level.
-const CHANGE_VERBS: &[&str] = &[
+/// Verbs after which "by" introduces a change, not a level: rises, then falls.
+const RISE_VERBS: &[&str] = &[
     "rose",
     "grew",
     "increased",
     "climbed",
     "jumped",
     "surged",
+    "up",
+    "gained",
+];
+const FALL_VERBS: &[&str] = &[
     "fell",
     "declined",
     "dropped",
     "decreased",
     "slid",
-    "up",
     "down",
+    "shrank",
+    "lost",
 ];
 
 /// Words that start a noun phrase and are not part of the measure.
@@ -161,6 +167,19 @@ const MODIFIERS: &[&str] = &[
     "final",
     "latest",
     "two-way",
+];
+
+/// Measures whose subject has a direction: the order of the places named matters.
+const DIRECTIONAL: &[&str] = &[
+    "export",
+    "import",
+    "supply",
+    "supplie",
+    "shipment",
+    "investment",
+    "flow",
+    "transfer",
+    "deliver",
 ];
 
 /// Built-in measure synonyms, extended by `[measures]` in `gloss.toml`.
@@ -211,13 +230,19 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             .unwrap_or_else(|| mention.label.as_str().to_lowercase());
         let (low, high) = widen(interval(figure), mention.qualifier.as_deref());
         let sentence_text = text[sentence.clone()].to_lowercase();
+        let measure = normalize(&measure_text, config);
+        // Exports from Belarus to Russia are not exports from Russia to Belarus.
+        let mut subject = subject(text, article, mentions, sentence, mention);
+        if !DIRECTIONAL.iter().any(|d| measure.contains(d)) {
+            subject.sort();
+        }
         found.push(Claim {
             mention: i,
             range: mention.range.clone(),
             label: mention.label,
-            measure: normalize(&measure_text, config),
+            measure,
             measure_text,
-            subject: subject(text, article, mentions, sentence, mention),
+            subject,
             period,
             unit,
             low,
@@ -260,8 +285,9 @@ fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
     out
 }
 
-/// The measure before a figure, and whether the figure is a change ("rose by").
-fn measure_before(before: &str) -> Option<(String, bool)> {
+/// The measure before a figure, and the direction of the change when the figure is one ("rose
+/// by": 1, "fell by": -1).
+fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
     let words: Vec<&str> = before
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '—' | '–'))
         .filter(|w| !w.is_empty())
@@ -269,7 +295,7 @@ fn measure_before(before: &str) -> Option<(String, bool)> {
     let mut i = words.len();
     // The word that introduces the figure: "by" after a change verb makes it a change.
     let mut introducer: Option<(String, usize)> = None;
-    while i > 0 {
+    while i > 0 && !words[i - 1].contains(NAME) {
         let word = words[i - 1]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
@@ -282,19 +308,28 @@ fn measure_before(before: &str) -> Option<(String, bool)> {
         }
         i -= 1;
     }
-    let change = introducer.is_some_and(|(word, at)| {
-        word == "by" && at > 0 && CHANGE_VERBS.contains(&words[at - 1].to_lowercase().as_str())
+    let change = introducer.and_then(|(word, at)| {
+        let verb = words.get(at.checked_sub(1)?)?.to_lowercase();
+        match word.as_str() {
+            "by" if RISE_VERBS.contains(&verb.as_str()) => Some(1.0),
+            "by" if FALL_VERBS.contains(&verb.as_str()) => Some(-1.0),
+            _ => None,
+        }
     });
     // A subject after the measure: "trade between Belarus and Russia", "exports of Belarus".
-    let mut j = i;
-    while j > 0
-        && (words[j - 1].starts_with(NAME)
-            || matches!(words[j - 1].trim_end_matches(','), "and" | ""))
-    {
-        j -= 1;
-    }
-    if j < i && j > 0 && matches!(words[j - 1], "between" | "with" | "of" | "from" | "to") {
-        i = j - 1;
+    loop {
+        let mut j = i;
+        while j > 0
+            && (words[j - 1].starts_with(NAME)
+                || matches!(words[j - 1].trim_end_matches(','), "and" | ""))
+        {
+            j -= 1;
+        }
+        if j < i && j > 0 && matches!(words[j - 1], "between" | "with" | "of" | "from" | "to") {
+            i = j - 1;
+        } else {
+            break;
+        }
     }
     let end = i;
     while i > 0 && end - i < 4 {
@@ -412,7 +447,7 @@ fn clause(text: &str, sentence: &Range<usize>, offset: usize) -> Range<usize> {
     sentence.start + start..sentence.start + end
 }
 
-/// The places a figure is about: those named in its clause (a demonym or a hyphenated pair such
+/// The places a figure is about, in the order they are named: those named in its clause (a demonym or a hyphenated pair such
 /// as "Belarus-Russia" names its countries); failing that, an article about a pair of countries
 /// speaks of their "bilateral trade" without naming them, so its two most named places stand in.
 fn subject(
@@ -423,15 +458,13 @@ fn subject(
     figure: &Mention,
 ) -> Vec<String> {
     let clause = clause(text, sentence, figure.range.start);
-    let mut named = BTreeSet::new();
+    let mut named: Vec<String> = Vec::new();
     for m in mentions
         .iter()
         .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
     {
         match (&m.value, m.label) {
-            (Value::Entity { name, .. }, Label::Loc) => {
-                named.insert(slug(name));
-            }
+            (Value::Entity { name, .. }, Label::Loc) => named.push(slug(name)),
             (Value::Entity { .. }, Label::Misc) => {
                 for part in text[m.range.clone()].split('-') {
                     named.extend(demonym_place(part).map(slug).or_else(|| {
@@ -446,7 +479,9 @@ fn subject(
         }
     }
     if !named.is_empty() {
-        return named.into_iter().collect();
+        let mut seen = BTreeSet::new();
+        named.retain(|id| seen.insert(id.clone()));
+        return named;
     }
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for m in mentions.iter().filter(|m| {
@@ -490,20 +525,21 @@ mod tests {
         let cases = [
             (
                 "Russia and Belarus chalked up a record-breaking trade turnover (",
-                Some(("record-breaking trade turnover", false)),
+                Some(("record-breaking trade turnover", None)),
             ),
             (
                 "In 2017 the bilateral trade rose by 23.5% to ",
-                Some(("bilateral trade", false)),
+                Some(("bilateral trade", None)),
             ),
             (
                 "In 2017 the bilateral trade rose by ",
-                Some(("bilateral trade", true)),
+                Some(("bilateral trade", Some(1.0))),
             ),
             (
                 "Last year exports of gas reached ",
-                Some(("exports of gas", false)),
+                Some(("exports of gas", None)),
             ),
+            ("Exports fell by ", Some(("exports", Some(-1.0)))),
             ("Belarus and Russia said that ", None),
         ];
         for (before, expected) in cases {

@@ -16,6 +16,8 @@ const CHECK_CODES: &[&str] = &[
     "conflicting-figure",
     "unit-scale",
     "revision",
+    "percent-change",
+    "sum",
 ];
 
 /// One case: its title, its articles (name, text) and the expected (code, article, text).
@@ -116,4 +118,14 @@ fn elapsed_time() {
 #[test]
 fn conflicting_figure() {
     run_fixture("conflicting-figure.txt");
+}
+
+#[test]
+fn percent_change() {
+    run_fixture("percent-change.txt");
+}
+
+#[test]
+fn sum() {
+    run_fixture("sum.txt");
 }

@@ -7,13 +7,11 @@
 //! another, is shown as a `revision` (information), not a conflict.
 
 use std::collections::HashMap;
-use std::path::Path;
-use std::sync::Arc;
 
-use crate::analysis::Analysis;
-use crate::claims::{normalize, Claim};
-use crate::config::Config;
-use crate::corpus::query::article_label;
+use super::plain;
+use super::reports::{amount, Report, Topic};
+use crate::claims::Claim;
+use crate::corpus::FindingsByArticle;
 use crate::diagnostic::{Diagnostic, Related, Severity};
 
 pub const CONFLICTING_FIGURE: &str = "conflicting-figure";
@@ -23,55 +21,22 @@ pub const REVISION: &str = "revision";
 /// How many other reports a message names before it says "and N more".
 const NAMED: usize = 2;
 
-struct Report<'a> {
-    analysis: &'a Analysis,
-    claim: &'a Claim,
-}
-
-impl Report<'_> {
-    fn written(&self) -> &str {
-        &self.analysis.text[self.claim.range.clone()]
-    }
-
-    fn value(&self) -> f64 {
-        (self.claim.low + self.claim.high) / 2.0
-    }
-}
-
 /// The findings for every article, by path.
-pub fn check(articles: &[&Arc<Analysis>], config: &Config) -> HashMap<Arc<Path>, Vec<Diagnostic>> {
-    let mut groups: HashMap<(String, &[String], &str, &str), Vec<Report>> = HashMap::new();
-    for analysis in articles {
-        for claim in analysis
-            .claims
+pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
+    let mut findings = FindingsByArticle::new();
+    for ((measure, _, period), reports) in topics {
+        let levels: Vec<&Report> = reports
             .iter()
-            .filter(|c| !c.change && !c.subject.is_empty())
-        {
-            let measure = if config.measures.is_empty() {
-                claim.measure.clone()
-            } else {
-                normalize(&claim.measure_text, config)
-            };
-            let key = (
-                measure,
-                claim.subject.as_slice(),
-                claim.period.as_str(),
-                claim.unit.as_str(),
-            );
-            groups
-                .entry(key)
-                .or_default()
-                .push(Report { analysis, claim });
-        }
-    }
-    let mut findings: HashMap<Arc<Path>, Vec<Diagnostic>> = HashMap::new();
-    for ((measure, _, period, _), reports) in &groups {
-        for (i, report) in reports.iter().enumerate() {
-            let disagreeing: Vec<&Report> = reports
+            .filter(|r| r.claim.change.is_none())
+            .collect();
+        for report in &levels {
+            let disagreeing: Vec<&Report> = levels
                 .iter()
-                .enumerate()
-                .filter(|&(j, other)| j != i && disjoint(report.claim, other.claim))
-                .map(|(_, other)| other)
+                .filter(|other| !std::ptr::eq(**other, *report))
+                .filter(|other| {
+                    other.claim.unit == report.claim.unit && disjoint(report.claim, other.claim)
+                })
+                .copied()
                 .collect();
             if let Some(diagnostic) = finding(report, &disagreeing, measure, period) {
                 findings
@@ -80,9 +45,6 @@ pub fn check(articles: &[&Arc<Analysis>], config: &Config) -> HashMap<Arc<Path>,
                     .push(diagnostic);
             }
         }
-    }
-    for diagnostics in findings.values_mut() {
-        diagnostics.sort_by_key(|d| (d.range.start, d.code));
     }
     findings
 }
@@ -103,11 +65,7 @@ fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> 
     } else {
         (CONFLICTING_FIGURE, Severity::Warning)
     };
-    let elsewhere: Vec<String> = others
-        .iter()
-        .take(NAMED)
-        .map(|o| place(report, o))
-        .collect();
+    let elsewhere: Vec<String> = others.iter().take(NAMED).map(|o| o.place(report)).collect();
     let more = match others.len().saturating_sub(NAMED) {
         0 => String::new(),
         n => format!(", and {n} more"),
@@ -116,12 +74,12 @@ fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> 
     let how_much = match code {
         UNIT_SCALE => format!(
             "{}× apart: million and billion, or tonnes and kilotonnes?",
-            plain_ratio(scale)
+            plain(if scale >= 1.0 { scale } else { 1.0 / scale })
         ),
         _ => format!(
             "{} differs by {} ({}%)",
             first.written(),
-            plain(difference.abs()),
+            amount(difference.abs()),
             plain(difference.abs() / report.value().abs() * 100.0)
         ),
     };
@@ -140,43 +98,8 @@ fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> 
             .map(|o| Related {
                 path: o.analysis.path.clone(),
                 range: o.claim.range.clone(),
-                message: format!("{} {} reported as {}", period, measure, o.written()),
+                message: format!("{period} {measure} reported as {}", o.written()),
             })
             .collect(),
     })
-}
-
-/// Where another report is: "elsewhere in this article" or "in <title> (<agency>, <date>)".
-fn place(report: &Report, other: &Report) -> String {
-    let analysis = other.analysis;
-    if report.analysis.path == analysis.path {
-        return format!("{} elsewhere in this article", other.written());
-    }
-    let agency = analysis
-        .article
-        .dateline
-        .as_ref()
-        .and_then(|d| d.agency.clone())
-        .map(|range| analysis.text[range].to_string());
-    let date = analysis.publication_date.map(|d| d.to_string());
-    let source: Vec<String> = agency.into_iter().chain(date).collect();
-    let source = if source.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", source.join(", "))
-    };
-    format!("{} in {}{source}", other.written(), article_label(analysis))
-}
-
-fn plain(v: f64) -> String {
-    let (value, scale) = match v.abs() {
-        a if a >= 1e9 => (v / 1e9, " billion"),
-        a if a >= 1e6 => (v / 1e6, " million"),
-        _ => (v, ""),
-    };
-    format!("{}{scale}", super::plain(value))
-}
-
-fn plain_ratio(scale: f64) -> String {
-    super::plain(if scale >= 1.0 { scale } else { 1.0 / scale })
 }

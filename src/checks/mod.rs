@@ -7,20 +7,28 @@
 
 mod conflicting_figure;
 mod elapsed_time;
+mod percent_change;
+mod reports;
 mod share;
+mod sum;
 mod weekday;
 
 use std::path::Path;
 use std::sync::Arc;
 
+use crate::analysis::Analysis;
 use crate::article::Article;
+use crate::config::Config;
+use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 use crate::mention::{Amount, Figure, Mention};
 use jiff::civil::Date;
 
-pub use conflicting_figure::{check as check_corpus, CONFLICTING_FIGURE, REVISION, UNIT_SCALE};
+pub use conflicting_figure::{CONFLICTING_FIGURE, REVISION, UNIT_SCALE};
 pub use elapsed_time::ELAPSED_TIME;
+pub use percent_change::PERCENT_CHANGE;
 pub use share::SHARE;
+pub use sum::SUM;
 pub use weekday::WEEKDAY;
 
 /// What the checks of one article read.
@@ -37,7 +45,21 @@ pub fn check_article(facts: &ArticleFacts) -> Vec<Diagnostic> {
     let mut found = share::check(facts);
     found.extend(weekday::check(facts));
     found.extend(elapsed_time::check(facts));
+    found.extend(sum::check(facts));
     found
+}
+
+/// The findings of every check that compares figures across the corpus, by article.
+pub fn check_corpus(articles: &[&Arc<Analysis>], config: &Config) -> FindingsByArticle {
+    let topics = reports::by_topic(articles, config);
+    let mut findings = conflicting_figure::check(&topics);
+    for (path, found) in percent_change::check(&topics) {
+        findings.entry(path).or_default().extend(found);
+    }
+    for found in findings.values_mut() {
+        found.sort_by_key(|d| (d.range.start, d.code));
+    }
+    findings
 }
 
 /// The interval a stated figure stands for: its precision ("17.6" is 17.55 to 17.65), or its

@@ -1,0 +1,85 @@
+//! The corpus's claims as reports: each figure with the article it is in, grouped by what it
+//! measures (measure, subject and period), for the checks that compare figures across articles.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use crate::analysis::Analysis;
+use crate::claims::{normalize, Claim};
+use crate::config::Config;
+use crate::corpus::query::article_label;
+
+pub struct Report<'a> {
+    pub analysis: &'a Analysis,
+    pub claim: &'a Claim,
+}
+
+impl Report<'_> {
+    pub fn written(&self) -> &str {
+        &self.analysis.text[self.claim.range.clone()]
+    }
+
+    /// The middle of the values the claim allows.
+    pub fn value(&self) -> f64 {
+        (self.claim.low + self.claim.high) / 2.0
+    }
+
+    /// Where this report is, seen from `from`: "elsewhere in this article" or
+    /// "in <title> (<agency>, <date>)".
+    pub fn place(&self, from: &Report) -> String {
+        let analysis = self.analysis;
+        if from.analysis.path == analysis.path {
+            return format!("{} elsewhere in this article", self.written());
+        }
+        let agency = analysis
+            .article
+            .dateline
+            .as_ref()
+            .and_then(|d| d.agency.clone())
+            .map(|range| analysis.text[range].to_string());
+        let date = analysis.publication_date.map(|d| d.to_string());
+        let source: Vec<String> = agency.into_iter().chain(date).collect();
+        let source = if source.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", source.join(", "))
+        };
+        format!("{} in {}{source}", self.written(), article_label(analysis))
+    }
+}
+
+/// What a claim measures: measure, subject and period.
+pub type Topic = (String, Vec<String>, String);
+
+/// Every claim with a subject, by topic, in corpus order.
+pub fn by_topic<'a>(
+    articles: &[&'a Arc<Analysis>],
+    config: &Config,
+) -> HashMap<Topic, Vec<Report<'a>>> {
+    let mut topics: HashMap<Topic, Vec<Report>> = HashMap::new();
+    for analysis in articles {
+        for claim in analysis.claims.iter().filter(|c| !c.subject.is_empty()) {
+            let measure = if config.measures.is_empty() {
+                claim.measure.clone()
+            } else {
+                normalize(&claim.measure_text, config)
+            };
+            let topic = (measure, claim.subject.clone(), claim.period.clone());
+            topics
+                .entry(topic)
+                .or_default()
+                .push(Report { analysis, claim });
+        }
+    }
+    topics
+}
+
+/// A value in millions or billions when it is that large: "2.68 billion".
+pub fn amount(v: f64) -> String {
+    let (value, scale) = match v.abs() {
+        a if a >= 1e9 => (v / 1e9, " billion"),
+        a if a >= 1e6 => (v / 1e6, " million"),
+        _ => (v, ""),
+    };
+    format!("{}{scale}", super::plain(value))
+}
