@@ -384,3 +384,137 @@ fn rename_of_a_known_entity_edits_its_entry_and_keeps_the_old_name() {
         json!({ "line": 3, "character": 11 })
     );
 }
+
+/// Applies a workspace edit that creates a file or appends to one, as an editor would.
+fn apply(edit: &Value) {
+    let (uri, edits) = match edit.get("documentChanges") {
+        Some(changes) => (
+            changes[1]["textDocument"]["uri"].clone(),
+            changes[1]["edits"].clone(),
+        ),
+        None => {
+            let (uri, edits) = edit["changes"].as_object().unwrap().iter().next().unwrap();
+            (json!(uri), edits.clone())
+        }
+    };
+    let path = uri
+        .as_str()
+        .unwrap()
+        .strip_prefix("file://")
+        .unwrap()
+        .to_string();
+    let mut text = fs::read_to_string(&path).unwrap_or_default();
+    for e in edits.as_array().unwrap() {
+        let start = &e["range"]["start"];
+        assert_eq!(
+            start, &e["range"]["end"],
+            "only insertions are expected here"
+        );
+        let line = start["line"].as_u64().unwrap() as usize;
+        let offset: usize = text
+            .split_inclusive('\n')
+            .take(line)
+            .map(str::len)
+            .sum::<usize>()
+            + start["character"].as_u64().unwrap() as usize;
+        text.insert_str(offset, e["newText"].as_str().unwrap());
+    }
+    fs::write(&path, text).unwrap();
+}
+
+#[test]
+fn marking_a_figure_reviewed_silences_its_finding() {
+    let article =
+        " date 2021-06-01 MOSCOW — Food accounts for more than two-thirds (64.5%) of exports.\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{article}"));
+    let mut client = indexed(dir.path());
+    let a = uri(&dir.path().join("a.txt"));
+    let findings = client.diagnostics_for(&a);
+    assert_eq!(findings.len(), 1);
+    let params = json!({
+        "textDocument": { "uri": a },
+        "range": findings[0]["range"],
+        "context": { "diagnostics": findings },
+    });
+    let actions = client.request("textDocument/codeAction", params);
+    let fix = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["kind"] == "quickfix")
+        .expect("a quick fix");
+    assert_eq!(
+        fix["title"],
+        "Mark “64.5%” as reviewed (silences its findings)"
+    );
+    apply(&fix["edit"]);
+    let ann = dir.path().join("a.ann");
+    let col = article[..article.find("64.5%").unwrap()].chars().count();
+    assert_eq!(
+        fs::read_to_string(&ann).unwrap(),
+        format!("T1\tPERCENT {col} {}\t64.5%\nA1\tReviewed T1\n", col + 5)
+    );
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&ann), "type": 1 }] }),
+    );
+    assert_eq!(client.diagnostics_for(&a), Vec::<Value>::new());
+}
+
+#[test]
+fn not_an_entity_and_annotate_as_write_the_sidecar() {
+    let article =
+        " date 2021-06-01 MOSCOW — Officials of Gazprom met the Ostrovets plant managers.\n";
+    let (dir, _) = fixture(&format!(
+        "//- a.txt\n{article}//- a.ann\nT1\tPER 0 5\tdate \nR1\tRel Arg1:T1 Arg2:T1\n"
+    ));
+    let mut client = indexed(dir.path());
+    let a = uri(&dir.path().join("a.txt"));
+    let at = |needle: &str, len: usize| {
+        let start = position_of(article, needle, 0, 0);
+        let end = position_of(article, needle, 0, len);
+        json!({ "textDocument": { "uri": a }, "range": { "start": start, "end": end }, "context": { "diagnostics": [] } })
+    };
+    let actions = client.request("textDocument/codeAction", at("Gazprom", 0));
+    let titles: Vec<&str> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert!(titles.contains(&"“Gazprom” is not an entity"), "{titles:?}");
+    assert!(
+        titles.contains(&"Add Gazprom to the knowledge base"),
+        "{titles:?}"
+    );
+
+    let actions = client.request(
+        "textDocument/codeAction",
+        at("plant managers", "plant managers".len()),
+    );
+    let titles: Vec<&str> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 4, "{titles:?}");
+    let organization = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().contains("(ORG)"))
+        .unwrap();
+    apply(&organization["edit"]);
+    let ann = fs::read_to_string(dir.path().join("a.ann")).unwrap();
+    let start = article.find("plant").unwrap();
+    assert_eq!(
+        ann,
+        format!(
+            "T1\tPER 0 5\tdate \nR1\tRel Arg1:T1 Arg2:T1\nT2\tORG {} {}\tplant managers\n",
+            start - 2,
+            start - 2 + 14
+        ),
+        "lines gloss does not use are kept; offsets are code points"
+    );
+}

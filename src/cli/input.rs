@@ -69,6 +69,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
             Ok(analysis) => {
                 articles.push(analysis.path.clone());
                 corpus.insert(Arc::new(analysis));
+                corpus.load_sidecar(&path);
             }
             Err(error) => {
                 eprintln!("gloss: {}: {error}", path.display());

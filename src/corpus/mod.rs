@@ -5,11 +5,13 @@
 //! entity mentions across articles are worked out again, from the analyses as they are, the
 //! first time a snapshot is asked for them.
 
+mod annotations;
 pub mod kb;
 pub mod kb_text;
 pub mod linking;
 pub mod query;
 mod read;
+pub mod sidecar;
 mod walk;
 
 use std::collections::HashMap;
@@ -23,6 +25,7 @@ use crate::checks;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
+pub use annotations::sidecar_path;
 pub use kb::{KbEntity, KnowledgeBase};
 pub use linking::{Definition, Entity, Linking, Proposal};
 pub use read::{decode, read_article, ArticleFile, Decoding, ReadError, ENCODING};
@@ -38,6 +41,8 @@ pub struct Corpus {
     knowledge_base: Arc<KnowledgeBase>,
     /// Computed on first use for this snapshot; every change starts a new one.
     linking: Arc<OnceLock<Arc<Linking>>>,
+    /// Each article's `.ann` sidecar, by article path.
+    sidecars: Arc<HashMap<Arc<Path>, Arc<sidecar::Sidecar>>>,
     /// Findings that compare articles, by article; computed like the linking.
     corpus_findings: Arc<OnceLock<Arc<FindingsByArticle>>>,
 }
@@ -131,6 +136,7 @@ impl Corpus {
             AnalysisOptions::default(),
         ));
         self.insert(analysis.clone());
+        self.load_sidecar(path);
         Ok(analysis)
     }
 
@@ -168,7 +174,7 @@ impl Corpus {
             return Vec::new();
         };
         let linking = self.linking();
-        analysis
+        let linked = analysis
             .mentions
             .iter()
             .enumerate()
@@ -180,7 +186,8 @@ impl Corpus {
                 },
                 None => m.clone(),
             })
-            .collect()
+            .collect();
+        self.annotate(path, linked)
     }
 
     /// The findings for one article, its own and those comparing it with others, at the levels
@@ -198,7 +205,7 @@ impl Corpus {
                 .cloned(),
         );
         found.sort_by_key(|d| (d.range.start, d.range.end));
-        self.config.apply_levels(&found)
+        self.config.apply_levels(&self.unreviewed(path, found))
     }
 }
 

@@ -60,13 +60,12 @@ impl Corpus {
     /// The mention at a byte offset of an article (linked across the corpus), if any. An offset
     /// at the very end of a mention still finds it, as editors place the cursor after a word.
     pub fn mention_at(&self, path: &Path, offset: usize) -> Option<Mention> {
-        let analysis = self.get(path)?;
-        let index = analysis
-            .mentions
+        let mentions = self.mentions(path);
+        let inside = mentions
             .iter()
-            .position(|m| m.range.start <= offset && offset < m.range.end)
-            .or_else(|| analysis.mentions.iter().position(|m| m.range.end == offset))?;
-        self.mentions(path).into_iter().nth(index)
+            .position(|m| m.range.start <= offset && offset < m.range.end);
+        let index = inside.or_else(|| mentions.iter().position(|m| m.range.end == offset))?;
+        mentions.into_iter().nth(index)
     }
 
     /// Every mention of the entity `id`, by article path and then position.

@@ -71,6 +71,7 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
                                 paths.push(analysis.path.clone());
                             }
                             state.corpus.insert(analysis);
+                            state.corpus.load_sidecar(&path);
                         }
                         Err(error) => warn!("skipped {}: {error}", path.display()),
                     }

@@ -6,11 +6,13 @@
 //! a version older than the one held are ignored. The lock is never held across an `.await`.
 
 mod capabilities;
+mod code_actions;
 mod code_lens;
 mod convert;
 mod definition;
 mod document;
 mod document_symbols;
+mod edits;
 mod exit;
 mod highlight;
 mod hover;
@@ -264,6 +266,10 @@ impl LanguageServer for Backend {
         self.query("inlayHint", |s| inlay_hints::inlay_hints(s, &params))
     }
 
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        self.query("codeAction", |s| code_actions::code_actions(s, &params))
+    }
+
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
         self.query("codeLens", |s| code_lens::code_lens(s, &params))
     }
@@ -362,14 +368,19 @@ impl LanguageServer for Backend {
                 return;
             }
             // The corpus goes back to the file on disk, which may differ from the closed buffer.
-            let in_workspace = state
-                .root
-                .as_ref()
-                .is_some_and(|root| path.starts_with(root));
-            if !in_workspace || state.corpus.load(&path).is_err() {
-                state.corpus.remove(&path);
+            if let Some(article) = state.corpus.article_of_sidecar(&path) {
+                state.corpus.load_sidecar(&article);
+                state.publications_after(&article)
+            } else {
+                let in_workspace = state
+                    .root
+                    .as_ref()
+                    .is_some_and(|root| path.starts_with(root));
+                if !in_workspace || state.corpus.load(&path).is_err() {
+                    state.corpus.remove(&path);
+                }
+                state.publications_after(&path)
             }
-            state.publications_after(&path)
         };
         for publication in publications {
             publish(&self.client, publication).await;

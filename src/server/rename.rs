@@ -2,16 +2,13 @@
 //! file) when the entity is not there yet. The article text is never touched. The old name stays
 //! as an alias, so the mentions that spell it still link to the entity.
 
-use std::collections::HashMap;
-
 use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::lsp_types::{
-    CreateFile, CreateFileOptions, DocumentChangeOperation, DocumentChanges, OneOf,
-    OptionalVersionedTextDocumentIdentifier, PrepareRenameResponse, Range, RenameParams,
-    ResourceOp, TextDocumentEdit, TextDocumentPositionParams, TextEdit, Url, WorkspaceEdit,
+    PrepareRenameResponse, Range, RenameParams, TextDocumentPositionParams, TextEdit, WorkspaceEdit,
 };
 
 use super::convert::{self, path_to_uri, uri_to_path};
+use super::edits::{add_alias, append, edit_file, new_entry, quoted};
 use super::state::Snapshot;
 use crate::corpus::kb_text::entries;
 use crate::corpus::query::entity_id;
@@ -66,101 +63,45 @@ pub fn rename(snapshot: &Snapshot, params: &RenameParams) -> Result<Option<Works
     let at = |offset: usize| {
         convert::text_range(text, &index, &(offset..offset), snapshot.encoding).start
     };
-    let quoted = |s: &str| toml::Value::String(s.to_string()).to_string();
-    let old_alias = (entity.name != new_name).then(|| quoted(&entity.name));
 
-    let edits = match entries(text)
+    let exists = snapshot.kb_path.as_deref().is_some_and(|p| p.exists()) || !text.is_empty();
+    let Some(entry) = entries(text)
         .into_iter()
         .find(|e| e.is(&entity.id, &entity.name))
-    {
-        Some(entry) => {
-            let mut edits = Vec::new();
-            let name_end = match &entry.name {
-                Some(name) => {
-                    let range = convert::text_range(text, &index, &name.span, snapshot.encoding);
-                    edits.push(TextEdit::new(range, quoted(new_name)));
-                    name.span.end
-                }
-                None => {
-                    let pos = at(entry.header.end);
-                    edits.push(TextEdit::new(
-                        Range::new(pos, pos),
-                        format!("\nname = {}", quoted(new_name)),
-                    ));
-                    entry.header.end
-                }
-            };
-            let already_alias = entry
-                .aliases
-                .as_ref()
-                .is_some_and(|a| a.value.contains(entity.name.as_str()));
-            if let Some(alias) = old_alias.filter(|_| !already_alias) {
-                match &entry.aliases {
-                    Some(aliases) if aliases.value.trim_start().starts_with('[') => {
-                        let inside = aliases.span.start + 1;
-                        let empty = aliases.value.trim_matches(['[', ']', ' ']).is_empty();
-                        let insert = if empty { alias } else { format!("{alias}, ") };
-                        edits.push(TextEdit::new(Range::new(at(inside), at(inside)), insert));
-                    }
-                    _ => {
-                        let pos = at(name_end);
-                        edits.push(TextEdit::new(
-                            Range::new(pos, pos),
-                            format!("\naliases = [{alias}]"),
-                        ));
-                    }
-                }
-            }
-            edits
+    else {
+        let aliases: Vec<&str> = (entity.name != new_name)
+            .then_some(entity.name.as_str())
+            .into_iter()
+            .collect();
+        let block = new_entry(&entity.id, new_name, entity.label, &aliases);
+        return Ok(Some(append(
+            uri,
+            exists.then_some(text.as_str()),
+            &block,
+            true,
+            snapshot.encoding,
+        )));
+    };
+    let mut edits = Vec::new();
+    match &entry.name {
+        Some(name) => {
+            let range = convert::text_range(text, &index, &name.span, snapshot.encoding);
+            edits.push(TextEdit::new(range, quoted(new_name)));
         }
         None => {
-            let mut block = format!(
-                "[[entity]]\nid = {}\nname = {}\ntype = \"{}\"\n",
-                quoted(&entity.id),
-                quoted(new_name),
-                entity.label.as_str()
-            );
-            if let Some(alias) = old_alias {
-                block.push_str(&format!("aliases = [{alias}]\n"));
-            }
-            let separator = match text.len() {
-                0 => "",
-                _ if text.ends_with("\n\n") => "",
-                _ if text.ends_with('\n') => "\n",
-                _ => "\n\n",
-            };
-            let end = at(text.len());
-            vec![TextEdit::new(
-                Range::new(end, end),
-                format!("{separator}{block}"),
-            )]
+            let pos = at(entry.header.end);
+            edits.push(TextEdit::new(
+                Range::new(pos, pos),
+                format!("\nname = {}", quoted(new_name)),
+            ));
         }
-    };
-    let exists = snapshot.kb_path.as_deref().is_some_and(|p| p.exists()) || !text.is_empty();
-    Ok(Some(workspace_edit(uri, edits, exists)))
-}
-
-fn workspace_edit(uri: Url, edits: Vec<TextEdit>, exists: bool) -> WorkspaceEdit {
-    if exists {
-        return WorkspaceEdit {
-            changes: Some(HashMap::from([(uri, edits)])),
-            ..WorkspaceEdit::default()
-        };
     }
-    let create = DocumentChangeOperation::Op(ResourceOp::Create(CreateFile {
-        uri: uri.clone(),
-        options: Some(CreateFileOptions {
-            overwrite: Some(false),
-            ignore_if_exists: Some(true),
-        }),
-        annotation_id: None,
-    }));
-    let edit = DocumentChangeOperation::Edit(TextDocumentEdit {
-        text_document: OptionalVersionedTextDocumentIdentifier { uri, version: None },
-        edits: edits.into_iter().map(OneOf::Left).collect(),
-    });
-    WorkspaceEdit {
-        document_changes: Some(DocumentChanges::Operations(vec![create, edit])),
-        ..WorkspaceEdit::default()
+    let already_alias = entry
+        .aliases
+        .as_ref()
+        .is_some_and(|a| a.value.contains(entity.name.as_str()));
+    if entity.name != new_name && !already_alias {
+        edits.push(add_alias(text, &entry, &entity.name, snapshot.encoding));
     }
+    Ok(Some(edit_file(uri, edits, exists)))
 }

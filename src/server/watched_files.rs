@@ -71,11 +71,18 @@ pub fn apply(state: &mut State, events: &[FileEvent]) -> Outcome {
             if !state.open.contains_key(&path) {
                 state.reload_knowledge_base();
             }
+        } else if let Some(article) = state.corpus.article_of_sidecar(&path) {
+            if !state.open.contains_key(&path) {
+                state.corpus.load_sidecar(&article);
+                outcome
+                    .publications
+                    .extend(state.publications_after(&article));
+            }
         } else if state.is_article(&path) && !state.open.contains_key(&path) {
             refresh_article(state, &path, event.typ);
             outcome.publications.extend(state.publications_after(&path));
         } else {
-            debug!("{} changed; nothing reads it yet", path.display());
+            debug!("{} changed; it is not part of the corpus", path.display());
         }
     }
     outcome

@@ -1,0 +1,130 @@
+//! The user's annotations applied to the corpus: each article's `.ann` sidecar, read beside it,
+//! changes what the article's mentions and findings are. Rejected recognitions disappear, typed
+//! mentions and knowledge-base links take the place of what was recognized there, and findings on
+//! a reviewed figure are silenced.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::sidecar::{Annotations, Sidecar};
+use super::Corpus;
+use crate::diagnostic::Diagnostic;
+use crate::mention::{Mention, Value};
+use crate::recognize::entities::slug;
+
+/// The sidecar of an article: `article.ann` for `article.txt`.
+pub fn sidecar_path(article: &Path) -> PathBuf {
+    article.with_extension("ann")
+}
+
+impl Corpus {
+    /// Uses `text` as the sidecar of the article at `article`.
+    pub fn set_sidecar(&mut self, article: &Path, text: &str) {
+        Arc::make_mut(&mut self.sidecars)
+            .insert(Arc::from(article), Arc::new(Sidecar::parse(text)));
+        self.relink();
+    }
+
+    /// Reads the article's sidecar from disk; without one, the article has no annotations.
+    pub fn load_sidecar(&mut self, article: &Path) {
+        match std::fs::read(sidecar_path(article)) {
+            Ok(bytes) => self.set_sidecar(article, &String::from_utf8_lossy(&bytes)),
+            Err(_) => {
+                if Arc::make_mut(&mut self.sidecars).remove(article).is_some() {
+                    self.relink();
+                }
+            }
+        }
+    }
+
+    pub fn sidecar(&self, article: &Path) -> Option<&Arc<Sidecar>> {
+        self.sidecars.get(article)
+    }
+
+    /// The article whose sidecar `path` is, if that article is in the corpus.
+    pub fn article_of_sidecar(&self, path: &Path) -> Option<Arc<Path>> {
+        if path.extension()? != "ann" {
+            return None;
+        }
+        ["txt", "md", "markdown"]
+            .iter()
+            .find_map(|ext| self.get(&path.with_extension(ext)).map(|a| a.path.clone()))
+    }
+
+    /// The article's annotations, resolved against its current text.
+    pub fn annotations(&self, article: &Path) -> Annotations {
+        match (self.sidecar(article), self.get(article)) {
+            (Some(sidecar), Some(analysis)) => {
+                sidecar.resolve(&analysis.text, &analysis.line_index)
+            }
+            _ => Annotations::default(),
+        }
+    }
+
+    /// Applies the article's annotations to its linked mentions.
+    pub(super) fn annotate(&self, article: &Path, mut mentions: Vec<Mention>) -> Vec<Mention> {
+        let Some(analysis) = self.get(article) else {
+            return mentions;
+        };
+        let annotations = self.annotations(article);
+        if annotations == Annotations::default() {
+            return mentions;
+        }
+        let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+            a.start < b.end && b.start < a.end
+        };
+        mentions.retain(|m| {
+            !(m.label.is_entity() && annotations.not_entity.iter().any(|r| overlaps(r, &m.range)))
+        });
+        for (span, label) in &annotations.mentions {
+            // A recognized mention of exactly this span keeps its link; others overlapping it go.
+            let recognized = mentions
+                .iter()
+                .find(|m| m.label.is_entity() && m.range == span.range)
+                .map(|m| m.value.clone());
+            mentions.retain(|m| !(m.label.is_entity() && overlaps(&m.range, &span.range)));
+            let text = analysis.text[span.range.clone()].to_string();
+            let value = recognized.unwrap_or_else(|| Value::Entity {
+                id: slug(&text),
+                name: text,
+            });
+            mentions.push(Mention {
+                range: span.range.clone(),
+                label: *label,
+                value,
+                qualifier: None,
+                note: None,
+            });
+        }
+        for (range, id) in &annotations.links {
+            for m in mentions
+                .iter_mut()
+                .filter(|m| m.label.is_entity() && &m.range == range)
+            {
+                let name = self.knowledge_base().get(id).map_or_else(
+                    || analysis.text[range.clone()].to_string(),
+                    |e| e.name.clone(),
+                );
+                m.value = Value::Entity {
+                    id: id.clone(),
+                    name,
+                };
+            }
+        }
+        mentions.sort_by_key(|m| (m.range.start, m.range.end));
+        mentions
+    }
+
+    /// Drops the findings on figures the user has reviewed.
+    pub(super) fn unreviewed(&self, article: &Path, findings: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        let reviewed = self.annotations(article).reviewed;
+        findings
+            .into_iter()
+            .filter(|d| {
+                !reviewed
+                    .iter()
+                    .any(|r| r.start < d.range.end.max(d.range.start + 1) && d.range.start < r.end)
+            })
+            .collect()
+    }
+}
