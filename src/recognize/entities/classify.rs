@@ -21,6 +21,8 @@ pub enum Strength {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context<'a> {
     pub previous: Option<&'a str>,
+    /// The token before `previous`.
+    pub before_previous: Option<&'a str>,
     pub next: Option<&'a str>,
     pub after_title: bool,
 }
@@ -103,7 +105,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if DEMONYMS.contains_key(name) {
         return Some((Label::Misc, Strength::Cue));
     }
-    if words.len() == 1 && is_hyphenated_pair(first) {
+    if words.len() == 1 && (is_hyphenated_pair(first) || is_hyphenated_demonym(first)) {
         return Some((Label::Misc, Strength::Cue));
     }
     let has_of = words.iter().any(|w| matches!(*w, "of" | "on" | "for"));
@@ -139,6 +141,12 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
             }
         }
     }
+    if words.len() == 1
+        && ctx.previous == Some("of")
+        && ctx.before_previous.is_some_and(is_place_noun)
+    {
+        return Some((Label::Loc, Strength::Cue));
+    }
     if ctx.after_title {
         return Some((Label::Per, Strength::Cue));
     }
@@ -172,7 +180,44 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         }
         return Some((Label::Per, Strength::Guess));
     }
+    if is_generic(last) {
+        return Some((Label::Org, Strength::Guess));
+    }
     Some((Label::Per, Strength::Guess))
+}
+
+/// Nouns that name a kind of place before "of" ("the town of Ostrovets").
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "town"
+            | "city"
+            | "village"
+            | "region"
+            | "province"
+            | "district"
+            | "capital"
+            | "port"
+            | "island"
+            | "republic"
+            | "suburb"
+            | "outskirts"
+            | "state"
+            | "county"
+            | "settlement"
+            | "municipality"
+            | "resort"
+            | "border"
+    )
+}
+
+/// A nationality or place joined to a lowercase word: "Russian-led", "Moscow-based".
+fn is_hyphenated_demonym(word: &str) -> bool {
+    word.split_once(['-', '‐', '‑'])
+        .is_some_and(|(head, rest)| {
+            (DEMONYMS.contains_key(head) || PLACES.contains_key(head))
+                && rest.chars().next().is_some_and(char::is_lowercase)
+        })
 }
 
 /// A single word that names a kind of thing, not a thing: "Government", "Union", "Q1",
@@ -186,9 +231,13 @@ fn is_generic(word: &str) -> bool {
             || NOT_NAMES.contains(w)
             || is_common_word(w)
     };
+    let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     word.chars().any(|c| c.is_ascii_digit())
         || generic(word)
-        || word.contains('-') && word.split('-').all(|part| generic(part) || part.is_empty())
+        || word.contains('-')
+            && word
+                .split('-')
+                .all(|part| generic(part) || part.is_empty() || lowercase(part))
 }
 
 /// A plural tail word in the singular ("Centers" → "Center").

@@ -119,6 +119,12 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
                     .checked_sub(1)
                     .and_then(|i| region.tokens.get(i))
                     .map(|t| t.text(text)),
+                before_previous: run
+                    .tokens
+                    .start
+                    .checked_sub(2)
+                    .and_then(|i| region.tokens.get(i))
+                    .map(|t| t.text(text)),
                 next: region.tokens.get(run.tokens.end).map(|t| t.text(text)),
                 after_title: run.after_title,
             };

@@ -91,25 +91,30 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             i += 1;
             continue;
         }
-        let end = extend(text, tokens, i);
-        let mut piece_start = i;
-        for boundary in given_name_boundaries(text, tokens, i..end) {
-            split_titles(
-                text,
-                tokens,
-                piece_start..boundary,
-                initial && piece_start == i,
-                &mut runs,
-            );
+        let (start, after_title) = match title_prefix(text, tokens, i) {
+            Some((name, of)) => (name, !of),
+            None => (i, false),
+        };
+        let initial = initial && start == i;
+        let end = extend(text, tokens, start);
+        let mut piece_start = start;
+        for boundary in given_name_boundaries(text, tokens, start..end) {
+            let first = piece_start == start;
+            let piece = Piece {
+                tokens: piece_start..boundary,
+                initial: initial && first,
+                after_title: after_title && first,
+            };
+            split_titles(text, tokens, piece, &mut runs);
             piece_start = boundary;
         }
-        split_titles(
-            text,
-            tokens,
-            piece_start..end,
-            initial && piece_start == i,
-            &mut runs,
-        );
+        let first = piece_start == start;
+        let piece = Piece {
+            tokens: piece_start..end,
+            initial: initial && first,
+            after_title: after_title && first,
+        };
+        split_titles(text, tokens, piece, &mut runs);
         i = end;
     }
     runs
@@ -117,10 +122,38 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
+        && !TITLES.contains(w)
         && !PLACES.contains_key(w)
         && !DEMONYMS.contains_key(w)
         && !KNOWN_ORGS.contains(w)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
+}
+
+/// Where the name starts after a person's title that opens a run ("State Secretary of the
+/// Union State", "Mr. Kobyakov"), and whether an "of" came between them.
+fn title_prefix(text: &str, tokens: &[Token], start: usize) -> Option<(usize, bool)> {
+    let mut j = start;
+    let mut core = false;
+    while let Some(w) = word(text, tokens, j).filter(|w| TITLES.contains(w)) {
+        core |= CORE_TITLES.contains(w);
+        j += 1;
+        if DOTTED.contains(&w) && tokens.get(j).is_some_and(|t| t.text(text) == ".") {
+            j += 1;
+        }
+    }
+    if !core {
+        return None;
+    }
+    let of = word(text, tokens, j) == Some("of");
+    if of {
+        j += 1;
+        if word(text, tokens, j) == Some("the") {
+            j += 1;
+        }
+    }
+    word(text, tokens, j)
+        .filter(|w| continues_name(w) && !NOT_NAMES.contains(w) && !TITLES.contains(w))
+        .map(|_| (j, of))
 }
 
 /// The end (exclusive token index) of the run that starts at `start`.
@@ -218,13 +251,19 @@ fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec
 
 /// Splits a person's title off a run and pushes what is left: the words before the title when
 /// they name a place or nationality ("Russian"), and the name after it.
-fn split_titles(
-    text: &str,
-    tokens: &[Token],
-    run: Range<usize>,
+/// A stretch of a run between full names, before its titles are split off.
+struct Piece {
+    tokens: Range<usize>,
     initial: bool,
-    runs: &mut Vec<Run>,
-) {
+    after_title: bool,
+}
+
+fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>) {
+    let Piece {
+        tokens: run,
+        initial,
+        after_title,
+    } = piece;
     let words: Vec<(usize, &str)> = run
         .clone()
         .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
@@ -277,7 +316,7 @@ fn split_titles(
         None => runs.push(Run {
             tokens: run,
             sentence_initial: initial,
-            after_title: false,
+            after_title,
             joined,
         }),
     }
