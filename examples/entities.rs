@@ -1,7 +1,8 @@
 //! Prints the entity mentions gloss recognizes in the given articles, one per line
-//! (`label<TAB>text<TAB>id`), and the throughput over all of them.
+//! (`label<TAB>text<TAB>id`, or with `--jsonl` as `gloss extract --format jsonl` would, code
+//! point offsets), and the throughput over all of them on stderr.
 //!
-//! `cargo run --release --example entities -- ../shared/data/brown/*.txt`
+//! `cargo run --release --example entities -- --quiet ../shared/data/brown/*.txt`
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -12,9 +13,10 @@ use gloss::mention::Value;
 
 fn main() {
     let quiet = std::env::args().any(|a| a == "--quiet");
+    let jsonl = std::env::args().any(|a| a == "--jsonl");
     let paths: Vec<PathBuf> = std::env::args()
         .skip(1)
-        .filter(|a| a != "--quiet")
+        .filter(|a| !a.starts_with("--"))
         .map(PathBuf::from)
         .collect();
     let texts: Vec<(PathBuf, String)> = paths
@@ -31,14 +33,23 @@ fn main() {
         .collect();
     let elapsed = started.elapsed().as_secs_f64();
     for analysis in analyses.iter().filter(|_| !quiet) {
-        println!("## {}", analysis.path.display());
+        if !jsonl {
+            println!("## {}", analysis.path.display());
+        }
         for m in analysis.mentions.iter().filter(|m| m.label.is_entity()) {
-            if let Value::Entity { id, .. } = &m.value {
-                println!(
-                    "{}\t{}\t{id}",
-                    m.label.as_str(),
-                    &analysis.text[m.range.clone()]
-                );
+            let written = &analysis.text[m.range.clone()];
+            if jsonl {
+                let start = analysis.text[..m.range.start].chars().count();
+                let line = serde_json::json!({
+                    "doc": analysis.path.display().to_string(),
+                    "start": start,
+                    "end": start + written.chars().count(),
+                    "text": written,
+                    "label": m.label.as_str(),
+                });
+                println!("{line}");
+            } else if let Value::Entity { id, .. } = &m.value {
+                println!("{}\t{written}\t{id}", m.label.as_str());
             }
         }
     }

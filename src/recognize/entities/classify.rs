@@ -234,6 +234,7 @@ fn is_generic(word: &str) -> bool {
     let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     word.chars().any(|c| c.is_ascii_digit())
         || generic(word)
+        || word.strip_suffix('s').is_some_and(generic)
         || word.contains('-')
             && word
                 .split('-')

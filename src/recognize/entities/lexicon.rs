@@ -238,6 +238,7 @@ pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static ORG_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
         "Inc",
+        "Jury",
         "Corp",
         "Ltd",
         "LLC",

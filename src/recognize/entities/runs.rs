@@ -289,7 +289,8 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
     };
     let split = (0..words.len())
         .filter(|&k| k == 0 || is_capitalized(words[k - 1].1))
-        .find_map(|k| title_at(k).map(|end| (k, end)));
+        .find_map(|k| title_at(k).map(|end| (k, end)))
+        .filter(|&(k, end)| k == 0 || end < words.len() || prefix_ok(k));
     match split {
         Some((k, end)) => {
             if k > 0 && prefix_ok(k) {
