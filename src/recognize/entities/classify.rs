@@ -4,8 +4,8 @@
 
 use super::lexicon::{is_common_word, is_name_suffix};
 use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, NOT_NAMES,
-    ORG_HEADS, ORG_TAILS, PLACES, TITLES,
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::runs::{is_all_caps, is_capitalized};
 use crate::mention::Label;
@@ -102,7 +102,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if PLACES.contains_key(name) {
         return Some((Label::Loc, Strength::Cue));
     }
-    if DEMONYMS.contains_key(name) {
+    if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
         return Some((Label::Misc, Strength::Cue));
     }
     if words.len() == 1 && (is_hyphenated_pair(first) || is_hyphenated_demonym(first)) {
@@ -163,8 +163,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 {
-        if is_all_caps(first) && first.chars().count() > 1 {
-            return Some((Label::Org, Strength::Guess));
+        if is_all_caps(first) {
+            let short = first.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
+            return (!short).then_some((Label::Org, Strength::Guess));
         }
         if GIVEN_NAMES.contains(first) {
             return Some((Label::Per, Strength::Guess));

@@ -1355,6 +1355,62 @@ pub static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
     .collect()
 });
 
+/// Names of religions' followers, ideologies, eras and feasts: `MISC` on their own.
+pub static MISC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "Jews",
+        "Jew",
+        "Holocaust",
+        "Enlightenment",
+        "Renaissance",
+        "Reformation",
+        "Christmas",
+        "Easter",
+        "Ramadan",
+        "Hanukkah",
+        "Passover",
+        "Olympics",
+        "Paralympics",
+        "Socialist",
+        "Socialists",
+        "Communist",
+        "Communists",
+        "Nazi",
+        "Nazis",
+        "Marxist",
+        "Marxists",
+        "Zionist",
+        "Zionists",
+        "Catholics",
+        "Protestants",
+        "Sunni",
+        "Sunnis",
+        "Shia",
+        "Shiite",
+        "Shiites",
+        "Bolshevik",
+        "Bolsheviks",
+        "Prussian",
+        "Ottoman",
+        "Byzantine",
+        "Celtic",
+        "Latino",
+        "Latinos",
+        "Bedouin",
+        "Cossack",
+        "Cossacks",
+        "Slav",
+        "Slavs",
+        "Democrat",
+        "Republican",
+        "Conservative",
+        "Liberal",
+        "Brexit",
+        "Internet",
+        "Bitcoin",
+    ])
+});
+
 /// Organizations, agencies and acronyms newswire names without any other cue.
 pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[

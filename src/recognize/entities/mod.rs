@@ -129,13 +129,48 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
                 after_title: run.after_title,
             };
             let name = &text[range.clone()];
-            if let Some((label, strength)) = classify(name, &words, ctx) {
+            let followed_by_person_cue = ctx.next.is_some_and(classify::is_person_cue);
+            let typed = classify(name, &words, ctx);
+            let leading_demonym = words.len() > 1 && lexicon::DEMONYMS.contains_key(words[0]);
+            if leading_demonym && typed.is_some_and(|(_, strength)| strength == Strength::Guess) {
+                // "Russian Rock", "German Billiges Kaufhaus": the nationality is the name CoNLL
+                // marks; what follows is read on its own.
+                candidates.push(Candidate {
+                    range: first.range.clone(),
+                    label: Label::Misc,
+                    strength: Strength::Cue,
+                    sentence_initial: run.sentence_initial,
+                    followed_by_person_cue: false,
+                });
+                let rest = &tokens[1..];
+                if let (Some(rest_first), Some(rest_last)) = (rest.first(), rest.last()) {
+                    let rest_range = rest_first.range.start..rest_last.range.end;
+                    let rest_ctx = Context {
+                        previous: Some(words[0]),
+                        after_title: false,
+                        ..ctx
+                    };
+                    if let Some((label, strength)) =
+                        classify(&text[rest_range.clone()], &words[1..], rest_ctx)
+                    {
+                        candidates.push(Candidate {
+                            range: rest_range,
+                            label,
+                            strength,
+                            sentence_initial: false,
+                            followed_by_person_cue,
+                        });
+                    }
+                }
+                continue;
+            }
+            if let Some((label, strength)) = typed {
                 candidates.push(Candidate {
                     range,
                     label,
                     strength,
                     sentence_initial: run.sentence_initial,
-                    followed_by_person_cue: ctx.next.is_some_and(classify::is_person_cue),
+                    followed_by_person_cue,
                 });
             }
         }

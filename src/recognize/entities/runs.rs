@@ -280,12 +280,15 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
         core.then_some(end)
     };
     let prefix_ok = |k: usize| {
-        words[..k].iter().all(|(_, w)| {
-            DEMONYMS.contains_key(w)
-                || PLACES.contains_key(w)
-                || KNOWN_ORGS.contains(w)
-                || w.contains('-')
-        })
+        let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
+        PLACES.contains_key(prefix)
+            || KNOWN_ORGS.contains(prefix)
+            || words[..k].iter().all(|(_, w)| {
+                DEMONYMS.contains_key(w)
+                    || PLACES.contains_key(w)
+                    || KNOWN_ORGS.contains(w)
+                    || w.contains('-')
+            })
     };
     let split = (0..words.len())
         .filter(|&k| k == 0 || is_capitalized(words[k - 1].1))
