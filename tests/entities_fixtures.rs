@@ -220,3 +220,28 @@ fn changing_one_article_relinks_the_snapshot() {
     assert_eq!(id_of(&linked(&corpus, "b.txt"), "Putin"), "putin");
     assert_eq!(id_of(&linked(&before, "b.txt"), "Putin"), "vladimir-putin");
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn recognition_and_linking_never_panic(
+            a in "(\\PC|[A-Z\\n\\.\\(\\)'’/ -]){0,200}",
+            b in "([A-Z][a-z]{0,6}|[A-Z]{2,5}|of|and|the|\\(|\\)|'s|’s|\\.|,|-|\\n| |é|\u{301}|\u{feff}){0,60}",
+        ) {
+            let corpus = corpus(&[("a.txt", a.as_str()), ("b.md", b.as_str())]);
+            for path in ["a.txt", "b.md"] {
+                for m in corpus.mentions(Path::new(path)) {
+                    let text = &corpus.get(Path::new(path)).unwrap().text;
+                    prop_assert!(text.get(m.range.clone()).is_some());
+                }
+            }
+            let _ = corpus.entities();
+            let _ = corpus.proposed_links();
+        }
+    }
+}

@@ -310,6 +310,11 @@ impl Evidence {
             }
             names.insert(name, c.label);
         }
+        let cue_ending_at: HashMap<usize, Label> = candidates
+            .iter()
+            .filter(|c| c.strength == Strength::Cue)
+            .map(|c| (c.range.end, c.label))
+            .collect();
         for region in regions {
             for (i, window) in region.tokens.windows(3).enumerate() {
                 let is_acronym = window[0].text(text) == "("
@@ -322,13 +327,10 @@ impl Evidence {
                     .checked_sub(1)
                     .and_then(|j| region.tokens.get(j))
                     .map(|t| t.range.end);
-                let typed = candidates
-                    .iter()
-                    .find(|c| Some(c.range.end) == before && c.strength == Strength::Cue);
-                if let Some(c) = typed {
+                if let Some(label) = before.and_then(|end| cue_ending_at.get(&end)) {
                     names
                         .entry(window[1].text(text).to_string())
-                        .or_insert(c.label);
+                        .or_insert(*label);
                 }
             }
         }
