@@ -147,7 +147,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     {
         return Some((Label::Loc, Strength::Cue));
     }
-    if ctx.after_title {
+    if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
         return Some((Label::Per, Strength::Cue));
     }
     if words.len() > 1 && GIVEN_NAMES.contains(first) {
@@ -181,10 +181,88 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         }
         return Some((Label::Per, Strength::Guess));
     }
-    if is_generic(last) {
+    let kind_word = |w: &str| {
+        ORG_TAILS.contains(w)
+            || LOC_TAILS.contains(w)
+            || ORG_HEADS.contains(w)
+            || TITLES.contains(w)
+    };
+    if kind_word(last) || kind_word(singular(last)) {
         return Some((Label::Org, Strength::Guess));
     }
     Some((Label::Per, Strength::Guess))
+}
+
+/// Lowercase nouns that stand before a person's name ("spokesman Dmitry Peskov", "his
+/// counterpart Roman Golovchenko").
+fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "president"
+            | "minister"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "leader"
+            | "ambassador"
+            | "chairman"
+            | "chairwoman"
+            | "head"
+            | "director"
+            | "secretary"
+            | "envoy"
+            | "governor"
+            | "mayor"
+            | "chief"
+            | "premier"
+            | "counterpart"
+            | "colleague"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "lawyer"
+            | "journalist"
+            | "analyst"
+            | "expert"
+            | "economist"
+            | "researcher"
+            | "professor"
+            | "correspondent"
+            | "deputy"
+            | "officer"
+            | "commander"
+            | "coach"
+            | "player"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "author"
+            | "writer"
+            | "artist"
+            | "founder"
+            | "ceo"
+            | "chancellor"
+            | "speaker"
+            | "senator"
+            | "lawmaker"
+            | "MP"
+            | "diplomat"
+            | "negotiator"
+            | "prosecutor"
+            | "judge"
+            | "dr"
+            | "mr"
+            | "mrs"
+            | "ms"
+    )
 }
 
 /// Nouns that name a kind of place before "of" ("the town of Ostrovets").

@@ -683,6 +683,9 @@ pub static MISC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// "Treaty on the Creation of ...").
 pub static MISC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Forum",
+        "Summit",
+        "Festival",
         "Battle",
         "Treaty",
         "Siege",

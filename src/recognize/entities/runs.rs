@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::lexicon::{
-    CORE_TITLES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, NAME_PARTICLES,
-    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+    CORE_TITLES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS,
+    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -215,7 +215,10 @@ fn connector(
             MISC_HEADS.contains(last) || ORG_TAILS.contains(last) || ORG_HEADS.contains(last)
         }
         "&" => true,
-        "and" => joined_by.is_some() && !LOC_HEADS.contains(head),
+        "and" => {
+            joined_by.is_some() && !LOC_HEADS.contains(head)
+                || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
+        }
         particle => NAME_PARTICLES.contains(particle),
     };
     if !allowed {
@@ -247,6 +250,28 @@ fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec
         })
         .map(|k| words[k].0)
         .collect()
+}
+
+fn is_known_name(word: &str) -> bool {
+    PLACES.contains_key(word)
+        || DEMONYMS.contains_key(word)
+        || KNOWN_ORGS.contains(word)
+        || GIVEN_NAMES.contains(word)
+}
+
+/// Whether the capitalized words from `from` end in a word that ends organization or event
+/// names: "and Road Initiative", "and Industry Ministry".
+fn ends_in_kind_word(text: &str, tokens: &[Token], from: usize) -> bool {
+    let mut last = None;
+    let mut i = from;
+    while let Some(w) = word(text, tokens, i).filter(|w| continues_name(w)) {
+        if is_known_name(w) {
+            return false;
+        }
+        last = Some(w);
+        i += 1;
+    }
+    last.is_some_and(|w| ORG_TAILS.contains(w) || MISC_TAILS.contains(w))
 }
 
 /// Splits a person's title off a run and pushes what is left: the words before the title when
@@ -283,6 +308,7 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
         let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
         PLACES.contains_key(prefix)
             || KNOWN_ORGS.contains(prefix)
+            || ORG_TAILS.contains(words[k - 1].1)
             || words[..k].iter().all(|(_, w)| {
                 DEMONYMS.contains_key(w)
                     || PLACES.contains_key(w)
