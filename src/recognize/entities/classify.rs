@@ -156,6 +156,10 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if words.len() > 1 && (DEMONYMS.contains_key(first) || PLACES.contains_key(first)) {
         return Some((Label::Org, Strength::Guess));
     }
+    if words.len() == 1 && is_all_caps(first) {
+        let short = first.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
+        return (!short).then_some((Label::Org, Strength::Guess));
+    }
     if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
         return Some((Label::Per, Strength::Guess));
     }
@@ -163,10 +167,6 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 {
-        if is_all_caps(first) {
-            let short = first.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
-            return (!short).then_some((Label::Org, Strength::Guess));
-        }
         if GIVEN_NAMES.contains(first) {
             return Some((Label::Per, Strength::Guess));
         }

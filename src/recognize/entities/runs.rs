@@ -319,7 +319,12 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
     let split = (0..words.len())
         .filter(|&k| k == 0 || is_capitalized(words[k - 1].1))
         .find_map(|k| title_at(k).map(|end| (k, end)))
-        .filter(|&(k, end)| k == 0 || end < words.len() || prefix_ok(k));
+        .filter(|&(k, end)| {
+            // "Alan Lawrence Pope", "Howard M. Dean": a surname that is also a title.
+            let surname =
+                end == words.len() && words[..k].iter().any(|(_, w)| GIVEN_NAMES.contains(w));
+            k == 0 || !surname
+        });
     match split {
         Some((k, end)) => {
             if k > 0 && prefix_ok(k) {
