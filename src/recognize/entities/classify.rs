@@ -147,6 +147,12 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     {
         return Some((Label::Loc, Strength::Cue));
     }
+    if words.iter().any(|w| is_model_number(w)) {
+        return Some((Label::Misc, Strength::Cue));
+    }
+    if ctx.previous == Some("of") && ctx.before_previous.is_some_and(|w| TITLES.contains(w)) {
+        return Some((Label::Loc, Strength::Guess));
+    }
     if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
         return Some((Label::Per, Strength::Cue));
     }
@@ -263,6 +269,17 @@ fn is_person_noun(word: &str) -> bool {
             | "mrs"
             | "ms"
     )
+}
+
+/// A product's model: letters, a hyphen, digits ("F-16", "Su-35", "S-400", "CH-53").
+fn is_model_number(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(letters, digits)| {
+        (1..=3).contains(&letters.chars().count())
+            && letters.chars().all(char::is_alphabetic)
+            && letters.starts_with(|c: char| c.is_uppercase())
+            && !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+    })
 }
 
 /// Nouns that name a kind of place before "of" ("the town of Ostrovets").

@@ -453,6 +453,19 @@ pub static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Last words of place names.
 pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Junction",
+        "Dock",
+        "Docks",
+        "Estate",
+        "Rink",
+        "Ave",
+        "Pond",
+        "Wharf",
+        "Pier",
+        "Quay",
+        "Embankment",
+        "Prospekt",
+        "Mall",
         "River",
         "Mountains",
         "Mountain",
