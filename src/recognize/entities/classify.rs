@@ -118,6 +118,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if ORG_TAILS.contains(head) || ORG_TAILS.contains(singular(head)) {
             return Some((Label::Org, Strength::Cue));
         }
+        if LOC_TAILS.contains(head) {
+            return Some((Label::Loc, Strength::Cue));
+        }
     }
     if words.len() > 1 {
         if ORG_TAILS.contains(last) || ORG_TAILS.contains(singular(last)) {
@@ -146,6 +149,12 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         && ctx.before_previous.is_some_and(is_place_noun)
     {
         return Some((Label::Loc, Strength::Cue));
+    }
+    if words.len() > 1 && MISC_FIRST_WORDS.contains(&first) {
+        return Some((Label::Misc, Strength::Cue));
+    }
+    if let Some(label) = ctx.next.and_then(kind_after) {
+        return Some((label, Strength::Cue));
     }
     if words.iter().any(|w| is_model_number(w)) {
         return Some((Label::Misc, Strength::Cue));
@@ -269,6 +278,34 @@ fn is_person_noun(word: &str) -> bool {
             | "mrs"
             | "ms"
     )
+}
+
+/// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").
+const MISC_FIRST_WORDS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "Operation",
+    "Project",
+];
+
+/// The kind a lowercase noun right after a name gives it ("the Big Bend region", "the Nikkei
+/// newspaper", "the Gazprom company").
+fn kind_after(next: &str) -> Option<Label> {
+    match next {
+        "region" | "province" | "city" | "district" | "area" | "river" | "valley" | "county"
+        | "town" | "village" | "island" | "islands" | "airport" | "border" | "peninsula"
+        | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic" => {
+            Some(Label::Loc)
+        }
+        "company" | "corporation" | "group" | "bank" | "party" | "agency" | "newspaper"
+        | "ministry" | "university" | "club" | "team" | "firm" | "airline" | "holding"
+        | "concern" | "channel" | "broadcaster" | "daily" | "magazine" | "network" | "movement"
+        | "alliance" | "bloc" | "committee" | "council" | "parliament" => Some(Label::Org),
+        _ => None,
+    }
 }
 
 /// A product's model: letters, a hyphen, digits ("F-16", "Su-35", "S-400", "CH-53").

@@ -144,6 +144,21 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
+/// Whether `word` is a title word, hyphenated ones included ("Director-General",
+/// "Vice-President", "Commander-in-Chief").
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(word)
+        || word.contains('-')
+            && word
+                .split('-')
+                .all(|part| TITLES.contains(part) || part == "in" || part == "Ex" || part == "ex")
+}
+
+/// Whether `word` is, or holds, a title that stands on its own.
+pub fn is_core_title(word: &str) -> bool {
+    CORE_TITLES.contains(word) || is_title(word) && word.split('-').any(|p| CORE_TITLES.contains(p))
+}
+
 /// Titles that make a run a title on their own; the other title words only modify them.
 pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
@@ -1103,10 +1118,6 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "PM",
         "GMT",
         "UTC",
-        "Ltd",
-        "Inc",
-        "Co",
-        "Corp",
     ])
 });
 

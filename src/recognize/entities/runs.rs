@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::lexicon::{
-    CORE_TITLES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS,
-    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -134,8 +134,8 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
 fn title_prefix(text: &str, tokens: &[Token], start: usize) -> Option<(usize, bool)> {
     let mut j = start;
     let mut core = false;
-    while let Some(w) = word(text, tokens, j).filter(|w| TITLES.contains(w)) {
-        core |= CORE_TITLES.contains(w);
+    while let Some(w) = word(text, tokens, j).filter(|w| lexicon::is_title(w)) {
+        core |= lexicon::is_core_title(w);
         j += 1;
         if DOTTED.contains(&w) && tokens.get(j).is_some_and(|t| t.text(text) == ".") {
             j += 1;
@@ -169,11 +169,17 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
                 continue;
             }
             if let Some(taken) = connector(text, tokens, end, head, last, joined_by) {
-                joined_by = Some(next);
+                joined_by = joined_by.or(Some(last));
                 end += taken;
                 continue;
             }
             break;
+        }
+        let ampersand = tokens.get(end).is_some_and(|t| t.text(text) == "&")
+            && word(text, tokens, end + 1).is_some_and(continues_name);
+        if ampersand {
+            end += 2;
+            continue;
         }
         let dotted = tokens.get(end).is_some_and(|t| t.text(text) == ".")
             && (DOTTED.contains(&last) || last.chars().count() == 1 && is_all_caps(last))
@@ -187,10 +193,11 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
     end
 }
 
-/// How many tokens of connector (one or two) sit at `at` before the run goes on with a capitalized word,
-/// if the run may take them: "of (the)" after an organization, place or event head; "on/for
-/// (the)" after an organization or document; "and"/"&" inside a name already joined by "of";
-/// name particles between two names.
+/// How many tokens of connector (one or two) sit at `at` before the run goes on with a
+/// capitalized word, if the run may take them: "of (the)" after an organization, place or event
+/// head; "on/for (the)" after an organization or document; "and" inside a name already joined
+/// by "of" after a word that is not a place's head (`joined_by`: "Ministry of Trade and
+/// Industry", not "Republic of Belarus and Russia"); "&"; name particles between two names.
 fn connector(
     text: &str,
     tokens: &[Token],
@@ -203,7 +210,8 @@ fn connector(
     let mut skip = 0;
     let allowed = match c {
         "of" => {
-            ORG_HEADS.contains(head)
+            LOC_HEADS.contains(last)
+                || ORG_HEADS.contains(head)
                 || LOC_HEADS.contains(head)
                 || MISC_HEADS.contains(head)
                 || ORG_HEADS.contains(last)
@@ -216,7 +224,7 @@ fn connector(
         }
         "&" => true,
         "and" => {
-            joined_by.is_some() && !LOC_HEADS.contains(head)
+            joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
                 || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
         }
         particle => NAME_PARTICLES.contains(particle),
@@ -298,10 +306,10 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
         .any(|(_, w)| !is_capitalized(w) && !NAME_PARTICLES.contains(w));
     let title_at = |k: usize| -> Option<usize> {
         let mut end = k;
-        while end < words.len() && TITLES.contains(words[end].1) {
+        while end < words.len() && lexicon::is_title(words[end].1) {
             end += 1;
         }
-        let core = words[k..end].iter().any(|(_, w)| CORE_TITLES.contains(w));
+        let core = words[k..end].iter().any(|(_, w)| lexicon::is_core_title(w));
         core.then_some(end)
     };
     let prefix_ok = |k: usize| {
