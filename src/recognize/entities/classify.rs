@@ -7,7 +7,7 @@ use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
-use super::runs::{is_all_caps, is_capitalized};
+use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use crate::mention::Label;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
@@ -61,10 +61,12 @@ const SPEECH_VERBS: &[&str] = &[
     "argued",
 ];
 
-/// A word after a name that says a person (or an organization speaking as one) is meant: a
-/// verb of saying or a possessive.
+/// A word after a name that says a person (or an organization acting as one) is meant: a verb
+/// in the past tense, a verb of saying, or a possessive.
 pub fn is_person_cue(next: &str) -> bool {
-    SPEECH_VERBS.contains(&next) || matches!(next, "'s" | "’s" | "'S" | "’S")
+    let past_tense =
+        next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
+    past_tense || SPEECH_VERBS.contains(&next) || matches!(next, "'s" | "’s" | "'S" | "’S")
 }
 
 /// The type of the name `name` made of `words`, or `None` when the run names nothing.
@@ -107,6 +109,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     }
     if words.len() == 1 && (is_hyphenated_pair(first) || is_hyphenated_demonym(first)) {
         return Some((Label::Misc, Strength::Cue));
+    }
+    if words.len() == 1 && is_modifier_compound(first) {
+        return None;
     }
     let has_of = words.iter().any(|w| matches!(*w, "of" | "on" | "for"));
     let before_of = words

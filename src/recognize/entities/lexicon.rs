@@ -1585,6 +1585,28 @@ pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Labour",
         "Tories",
         "Democrats",
+        "Human Rights Watch",
+        "Amnesty International",
+        "Doctors Without Borders",
+        "Red Cross",
+        "International Monetary Fund",
+        "World Trade Organization",
+        "International Atomic Energy Agency",
+        "IAEA",
+        "African Union",
+        "Arab League",
+        "Gulf Cooperation Council",
+        "Shanghai Cooperation Organisation",
+        "Eurasian Development Bank",
+        "Federation Council",
+        "State Duma",
+        "Verkhovna Rada",
+        "Supreme Court",
+        "Constitutional Court",
+        "Central Bank",
+        "National Bank",
+        "World Health Organization",
+        "Red Crescent",
         "Republicans",
     ])
 });
@@ -1790,10 +1812,14 @@ pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether `word`, however capitalized, is a common lowercase word.
 pub fn is_common_word(word: &str) -> bool {
-    if word.chars().all(|c| c.is_ascii_lowercase()) {
-        return COMMON_WORDS.contains(word);
-    }
-    COMMON_WORDS.contains(word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    let known = |w: &str| COMMON_WORDS.contains(w);
+    known(&lower)
+        || ["s", "es", "ly", "ed", "d", "ing"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known(&format!("{stem}e"))))
+        })
 }
 
 /// Roman numerals and ordinals that follow a name without changing its kind ("World War II").

@@ -70,7 +70,51 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
 }
 
 fn continues_name(word: &str) -> bool {
-    is_capitalized(word) && !MONTHS_AND_DAYS.contains(&word) && !SENTENCE_WORDS.contains(word)
+    is_capitalized(word)
+        && !MONTHS_AND_DAYS.contains(&word)
+        && !SENTENCE_WORDS.contains(word)
+        && !is_modifier_compound(word)
+}
+
+/// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
+pub fn is_modifier_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, rest)| {
+        matches!(
+            rest,
+            "based"
+                | "led"
+                | "backed"
+                | "born"
+                | "made"
+                | "owned"
+                | "controlled"
+                | "run"
+                | "funded"
+                | "bound"
+                | "style"
+                | "era"
+                | "type"
+                | "speaking"
+                | "oriented"
+                | "friendly"
+                | "sponsored"
+                | "brokered"
+                | "linked"
+                | "allied"
+                | "aligned"
+                | "held"
+                | "occupied"
+                | "dominated"
+                | "educated"
+                | "trained"
+                | "registered"
+                | "listed"
+                | "headquartered"
+                | "centric"
+                | "wide"
+                | "language"
+        )
+    })
 }
 
 /// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form occurs
@@ -96,7 +140,11 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             None => (i, false),
         };
         let initial = initial && start == i;
-        let end = extend(text, tokens, start);
+        let end = if is_modifier_compound(w) {
+            start + 1
+        } else {
+            extend(text, tokens, start)
+        };
         let mut piece_start = start;
         for boundary in given_name_boundaries(text, tokens, start..end) {
             let first = piece_start == start;
