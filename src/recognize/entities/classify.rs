@@ -61,12 +61,15 @@ const SPEECH_VERBS: &[&str] = &[
     "argued",
 ];
 
-/// A word after a name that says a person (or an organization acting as one) is meant: a verb
-/// in the past tense, a verb of saying, or a possessive.
+/// A word after a name that says it names someone or something that acts: a verb in the past
+/// tense, a verb of saying, a possessive, or an office ("Naftogaz chief").
 pub fn is_person_cue(next: &str) -> bool {
     let past_tense =
         next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
-    past_tense || SPEECH_VERBS.contains(&next) || matches!(next, "'s" | "’s" | "'S" | "’S")
+    past_tense
+        || SPEECH_VERBS.contains(&next)
+        || is_person_noun(next)
+        || matches!(next, "'s" | "’s" | "'S" | "’S")
 }
 
 /// The type of the name `name` made of `words`, or `None` when the run names nothing.
@@ -182,6 +185,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     }
     if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
         return Some((Label::Per, Strength::Guess));
+    }
+    if ctx.next.is_some_and(|n| is_person_noun(n) && n != "MP") {
+        return Some((Label::Org, Strength::Guess));
     }
     if ctx.previous.is_some_and(|p| p == "the" || p == "The") {
         return Some((Label::Org, Strength::Guess));

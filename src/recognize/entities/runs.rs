@@ -21,8 +21,6 @@ pub struct Run {
     pub sentence_initial: bool,
     /// A person's title stood right before the run ("President", "Mr.").
     pub after_title: bool,
-    /// The run holds a connector ("of", "on", "for", "and").
-    pub joined: bool,
 }
 
 /// Abbreviations whose full stop does not break a name ("Mr. Smith", "St. Petersburg").
@@ -349,9 +347,6 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
         .clone()
         .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
         .collect();
-    let joined = words
-        .iter()
-        .any(|(_, w)| !is_capitalized(w) && !NAME_PARTICLES.contains(w));
     let title_at = |k: usize| -> Option<usize> {
         let mut end = k;
         while end < words.len() && lexicon::is_title(words[end].1) {
@@ -388,7 +383,6 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
                     tokens: run.start..words[k - 1].0 + 1,
                     sentence_initial: initial,
                     after_title: false,
-                    joined: false,
                 });
             }
             let rest = words[end..]
@@ -400,7 +394,6 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
                     tokens: rest..run.end,
                     sentence_initial: false,
                     after_title: true,
-                    joined,
                 });
             }
         }
@@ -408,7 +401,6 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
             tokens: run,
             sentence_initial: initial,
             after_title,
-            joined,
         }),
     }
 }
