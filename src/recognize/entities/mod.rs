@@ -244,10 +244,12 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
         match zone.zone {
             Zone::Title | Zone::Credit => regions.push(region(text, zone.range.clone(), true)),
             Zone::Body => {
-                let sentences = article
+                let first = article
                     .sentences
+                    .partition_point(|s| s.start < zone.range.start);
+                let sentences = article.sentences[first..]
                     .iter()
-                    .filter(|s| s.start >= zone.range.start && s.end <= zone.range.end);
+                    .take_while(|s| s.end <= zone.range.end);
                 for sentence in sentences {
                     regions.push(region(text, sentence.clone(), false));
                 }
