@@ -170,13 +170,18 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if ctx.previous == Some("of") && ctx.before_previous.is_some_and(|w| TITLES.contains(w)) {
         return Some((Label::Loc, Strength::Guess));
     }
+    if words.len() == 1 && ctx.previous == Some(",") && STATE_ABBREVIATIONS.contains(&first) {
+        return Some((Label::Loc, Strength::Cue));
+    }
     if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
         return Some((Label::Per, Strength::Cue));
     }
     if words.len() > 1 && GIVEN_NAMES.contains(first) {
         return Some((Label::Per, Strength::Cue));
     }
-    if words.len() > 1 && (DEMONYMS.contains_key(first) || PLACES.contains_key(first)) {
+    // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
+    let place_prefix = (1..words.len()).any(|n| PLACES.contains_key(words[..n].join(" ").as_str()));
+    if words.len() > 1 && (DEMONYMS.contains_key(first) || place_prefix) {
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 && is_all_caps(first) {
@@ -290,6 +295,15 @@ fn is_person_noun(word: &str) -> bool {
             | "ms"
     )
 }
+
+/// Abbreviations of US states as datelines and newspapers write them after a city ("Miami,
+/// Fla."); only read as places right after a comma.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Kans", "Ky", "La", "Mass", "Md", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+    "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "D.C.",
+];
 
 /// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").
 const MISC_FIRST_WORDS: &[&str] = &[

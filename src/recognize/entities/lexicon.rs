@@ -1812,6 +1812,11 @@ pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether `word`, however capitalized, is a common lowercase word.
 pub fn is_common_word(word: &str) -> bool {
+    if word.contains('-') {
+        return word
+            .split('-')
+            .all(|part| !part.is_empty() && is_common_word(part));
+    }
     let lower = word.to_lowercase();
     let known = |w: &str| COMMON_WORDS.contains(w);
     known(&lower)
