@@ -1,7 +1,7 @@
 //! Prints the entity mentions gloss finds in the given articles, linked across them as
 //! `gloss extract` prints them: one per line as `label<TAB>text<TAB>id`, or with `--jsonl` as
 //! `gloss extract --format jsonl` does (code point offsets). With `--table`, prints the entity
-//! table instead. The throughput over all articles goes to stderr.
+//! table instead; with `--proposals`, the pairs of entities proposed as perhaps the same. The throughput over all articles goes to stderr.
 //!
 //! `cargo run --release --example entities -- --quiet ../shared/data/brown/*.txt`
 
@@ -15,6 +15,7 @@ use gloss::mention::Value;
 fn main() {
     let flag = |name: &str| std::env::args().any(|a| a == name);
     let (quiet, jsonl, table) = (flag("--quiet"), flag("--jsonl"), flag("--table"));
+    let proposals = flag("--proposals");
     let paths: Vec<PathBuf> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with("--"))
@@ -32,7 +33,11 @@ fn main() {
     }
     let entities = corpus.entities();
     let elapsed = started.elapsed().as_secs_f64();
-    if table && !quiet {
+    if proposals && !quiet {
+        for p in corpus.proposed_links() {
+            println!("{}\t{}", p.a, p.b);
+        }
+    } else if table && !quiet {
         for e in &entities {
             println!(
                 "{}\t{}\t{}\t{} mentions\t{} articles",

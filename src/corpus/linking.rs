@@ -407,7 +407,7 @@ fn proposals(entities: &[Entity]) -> Vec<Proposal> {
             .take(2)
             .flat_map(char::to_lowercase)
             .collect();
-        if e.name.chars().count() >= 5 {
+        if e.name.chars().count() >= 6 {
             buckets.entry((e.label, prefix)).or_default().push(i);
         }
     }
@@ -417,8 +417,9 @@ fn proposals(entities: &[Entity]) -> Vec<Proposal> {
             for &j in &members[n + 1..] {
                 let (a, b) = (&entities[i].name, &entities[j].name);
                 let longest = a.chars().count().max(b.chars().count());
-                let limit = if longest >= 8 { 2 } else { 1 };
-                if within_edits(a, b, limit) {
+                let limit = if longest >= 10 { 2 } else { 1 };
+                let both_places = is_place(a) && is_place(b);
+                if !both_places && within_edits(a, b, limit) {
                     let (a, b) = (entities[i].id.clone(), entities[j].id.clone());
                     found.push(if a < b {
                         Proposal { a, b }
@@ -431,6 +432,11 @@ fn proposals(entities: &[Entity]) -> Vec<Proposal> {
     }
     found.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
     found
+}
+
+/// Two places the gazetteer knows are two places, however alike ("Austria", "Australia").
+fn is_place(name: &str) -> bool {
+    crate::recognize::entities::is_known_place(name)
 }
 
 /// Whether the edit distance between `a` and `b` is at most `limit` (and more than zero).

@@ -34,6 +34,11 @@ pub fn demonym_place(word: &str) -> Option<&'static str> {
     lexicon::DEMONYMS.get(word).copied()
 }
 
+/// Whether the place gazetteer knows `name`.
+pub fn is_known_place(name: &str) -> bool {
+    lexicon::PLACES.contains_key(name)
+}
+
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens
 /// ("Vladimir Putin" → `vladimir-putin`).
 pub fn slug(name: &str) -> String {
