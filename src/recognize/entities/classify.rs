@@ -181,7 +181,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     }
     // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
     let place_prefix = (1..words.len()).any(|n| PLACES.contains_key(words[..n].join(" ").as_str()));
-    if words.len() > 1 && (DEMONYMS.contains_key(first) || place_prefix) {
+    if words.len() > 1
+        && (DEMONYMS.contains_key(first) || place_prefix || KNOWN_ORGS.contains(first))
+    {
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 && is_all_caps(first) {

@@ -129,7 +129,7 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
         let initial = Some(i) == first_word;
         let common = initial && is_common_word(w, lowercase_seen);
         let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !MONTHS_AND_DAYS.contains(&w);
-        if !starts || common {
+        if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
             i += 1;
             continue;
         }
@@ -173,6 +173,26 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
         && !DEMONYMS.contains_key(w)
         && !KNOWN_ORGS.contains(w)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
+}
+
+/// "Second World War", "Third Reich"-like names: an ordinal that opens a run of capitalized
+/// words ending like an event, organization or place name.
+fn starts_ordinal_name(text: &str, tokens: &[Token], at: usize) -> bool {
+    const ORDINALS: &[&str] = &[
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth",
+    ];
+    if !word(text, tokens, at).is_some_and(|w| ORDINALS.contains(&w))
+        || !word(text, tokens, at + 1).is_some_and(continues_name)
+    {
+        return false;
+    }
+    let end = extend(text, tokens, at);
+    word(text, tokens, end - 1).is_some_and(|last| {
+        lexicon::MISC_TAILS.contains(last)
+            || ORG_TAILS.contains(last)
+            || lexicon::LOC_TAILS.contains(last)
+    })
 }
 
 /// Where the name starts after a person's title that opens a run ("State Secretary of the
