@@ -281,7 +281,9 @@ fn region(text: &str, range: Range<usize>, headline: bool) -> Region {
         && long_words.len() >= 3
         && long_words.iter().filter(|w| is_capitalized(w)).count() as f32 / long_words.len() as f32
             >= 0.7;
-    let shouting = words.len() >= 2 && share(&|w| is_all_caps(w)) >= 0.6;
+    // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.
+    let (min_words, min_share) = if headline { (2, 0.6) } else { (4, 0.75) };
+    let shouting = words.len() >= min_words && share(&|w| is_all_caps(w)) >= min_share;
     Region {
         tokens,
         casing: if shouting || title_case {
