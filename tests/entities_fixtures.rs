@@ -245,3 +245,14 @@ mod robustness {
         }
     }
 }
+
+#[test]
+fn a_surname_read_as_an_organization_joins_the_person() {
+    let corpus = corpus(&[
+        ("a.txt", "President Joe Biden spoke."),
+        ("b.txt", "Critics of the Biden administration spoke too."),
+    ]);
+    let b = linked(&corpus, "b.txt");
+    let biden = b.iter().find(|(t, _, _)| t == "Biden").unwrap();
+    assert_eq!((biden.1, biden.2.as_str()), (Label::Per, "joe-biden"));
+}

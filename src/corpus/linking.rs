@@ -250,7 +250,7 @@ fn resolve(
     let mut canonical = o.name.clone();
     if let Some(expansion) = acronyms.get(&o.name) {
         canonical = expansion.clone();
-    } else if o.label == Label::Per && !o.name.contains(' ') {
+    } else if matches!(o.label, Label::Per | Label::Org) && is_single_word(&o.name) {
         if let Some(Some(full)) = surnames.get(&o.name) {
             canonical = full.clone();
         }
@@ -267,6 +267,12 @@ fn resolve(
     }
     o.key = canonical.to_lowercase();
     o.canonical = canonical;
+}
+
+/// A single word that is not an acronym: what a surname alone looks like. An organization read
+/// from a guess ("the Putin administration") may be one too.
+fn is_single_word(name: &str) -> bool {
+    !name.contains(' ') && name.chars().any(char::is_lowercase)
 }
 
 /// Acronyms defined right after their expansion: `Expansion (ACR)`, with the acronym's letters
