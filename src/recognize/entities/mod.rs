@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
-use runs::{find_runs, is_all_caps, is_capitalized};
+use runs::{find_runs, is_all_caps, is_capitalized, Run};
 use tokens::{tokenize, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
@@ -79,105 +79,20 @@ struct Candidate {
     label: Label,
     strength: Strength,
     sentence_initial: bool,
-    /// A verb of saying or a possessive follows: what sentence openers that are names have.
-    followed_by_person_cue: bool,
+    /// What follows says the name acts (see [`classify::is_person_cue`]): sentence openers that
+    /// are names have that.
+    followed_by_cue: bool,
 }
 
 /// Entity mentions in `text`, in text order, each with a provisional id from its own name.
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
-    let mut lowercase: HashSet<&str> = HashSet::new();
-    let mut capitalized_inside: HashSet<&str> = HashSet::new();
-    for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-        let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
-        for (i, token) in region.tokens.iter().enumerate() {
-            let word = token.text(text);
-            if token.kind != Kind::Word {
-                continue;
-            }
-            if word.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lowercase.insert(word);
-            } else if Some(i) != first {
-                capitalized_inside.insert(word);
-            }
-        }
-    }
-    let lowercase_seen = |w: &str| lowercase.contains(w);
-
+    let words = ArticleWords::gather(text, &regions);
+    let lowercase_seen = |w: &str| words.lowercase.contains(w);
     let mut candidates = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
         for run in find_runs(text, &region.tokens, &lowercase_seen) {
-            let tokens = &region.tokens[run.tokens.clone()];
-            let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
-                continue;
-            };
-            let range = first.range.start..last.range.end;
-            let words: Vec<&str> = tokens
-                .iter()
-                .filter(|t| t.kind == Kind::Word)
-                .map(|t| t.text(text))
-                .collect();
-            let ctx = Context {
-                previous: run
-                    .tokens
-                    .start
-                    .checked_sub(1)
-                    .and_then(|i| region.tokens.get(i))
-                    .map(|t| t.text(text)),
-                before_previous: run
-                    .tokens
-                    .start
-                    .checked_sub(2)
-                    .and_then(|i| region.tokens.get(i))
-                    .map(|t| t.text(text)),
-                next: region.tokens.get(run.tokens.end).map(|t| t.text(text)),
-                after_title: run.after_title,
-            };
-            let name = &text[range.clone()];
-            let followed_by_person_cue = ctx.next.is_some_and(classify::is_person_cue);
-            let typed = classify(name, &words, ctx);
-            let leading_demonym = words.len() > 1 && lexicon::DEMONYMS.contains_key(words[0]);
-            if leading_demonym && typed.is_some_and(|(_, strength)| strength == Strength::Guess) {
-                // "Russian Rock", "German Billiges Kaufhaus": the nationality is the name CoNLL
-                // marks; what follows is read on its own.
-                candidates.push(Candidate {
-                    range: first.range.clone(),
-                    label: Label::Misc,
-                    strength: Strength::Cue,
-                    sentence_initial: run.sentence_initial,
-                    followed_by_person_cue: false,
-                });
-                let rest = &tokens[1..];
-                if let (Some(rest_first), Some(rest_last)) = (rest.first(), rest.last()) {
-                    let rest_range = rest_first.range.start..rest_last.range.end;
-                    let rest_ctx = Context {
-                        previous: Some(words[0]),
-                        after_title: false,
-                        ..ctx
-                    };
-                    if let Some((label, strength)) =
-                        classify(&text[rest_range.clone()], &words[1..], rest_ctx)
-                    {
-                        candidates.push(Candidate {
-                            range: rest_range,
-                            label,
-                            strength,
-                            sentence_initial: false,
-                            followed_by_person_cue,
-                        });
-                    }
-                }
-                continue;
-            }
-            if let Some((label, strength)) = typed {
-                candidates.push(Candidate {
-                    range,
-                    label,
-                    strength,
-                    sentence_initial: run.sentence_initial,
-                    followed_by_person_cue,
-                });
-            }
+            read_run(text, region, &run, &mut candidates);
         }
     }
 
@@ -189,9 +104,9 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
             Strength::Cue => Some(candidate.label),
             Strength::Guess => evidence.label_of(name).or_else(|| {
                 let unsupported = candidate.sentence_initial
-                    && !candidate.followed_by_person_cue
+                    && !candidate.followed_by_cue
                     && !name.contains(' ')
-                    && !capitalized_inside.contains(name);
+                    && !words.capitalized_inside.contains(name);
                 (!unsupported).then_some(candidate.label)
             }),
         };
@@ -202,19 +117,123 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     for region in regions.iter().filter(|r| r.casing == Casing::Shouting) {
         mentions.extend(read_shouting(text, &region.tokens, &evidence));
     }
-    if let Some(dateline) = &article.dateline {
-        if has_letters(&text[dateline.place.clone()]) {
-            mentions.push(mention(text, dateline.place.clone(), Label::Loc));
-        }
-        if let Some(agency) = dateline.agency.clone() {
-            let agency = trim_range(text, agency);
-            if has_letters(&text[agency.clone()]) {
-                mentions.push(mention(text, agency, Label::Org));
+    mentions.extend(dateline_mentions(text, article));
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    mentions.dedup_by(|later, kept| later.range.start < kept.range.end);
+    mentions
+}
+
+/// How the article writes its words in running text.
+struct ArticleWords<'a> {
+    /// Words written in lowercase somewhere.
+    lowercase: HashSet<&'a str>,
+    /// Capitalized words met other than at the start of a sentence.
+    capitalized_inside: HashSet<&'a str>,
+}
+
+impl<'a> ArticleWords<'a> {
+    fn gather(text: &'a str, regions: &[Region]) -> ArticleWords<'a> {
+        let mut words = ArticleWords {
+            lowercase: HashSet::new(),
+            capitalized_inside: HashSet::new(),
+        };
+        for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
+            let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
+            for (i, token) in region.tokens.iter().enumerate() {
+                let word = token.text(text);
+                if token.kind != Kind::Word {
+                    continue;
+                }
+                if word.chars().next().is_some_and(|c| c.is_lowercase()) {
+                    words.lowercase.insert(word);
+                } else if Some(i) != first {
+                    words.capitalized_inside.insert(word);
+                }
             }
         }
+        words
     }
-    mentions.sort_by_key(|m| (m.range.start, m.range.end));
-    mentions.dedup_by(|b, a| b.range.start < a.range.end);
+}
+
+/// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
+/// types ("Russian Rock", "German Billiges Kaufhaus") is the name CoNLL marks; the rest is read
+/// on its own.
+fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candidate>) {
+    let tokens = &region.tokens[run.tokens.clone()];
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    let range = first.range.start..last.range.end;
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(text))
+        .collect();
+    let token_at = |i: Option<usize>| i.and_then(|i| region.tokens.get(i)).map(|t| t.text(text));
+    let ctx = Context {
+        previous: token_at(run.tokens.start.checked_sub(1)),
+        before_previous: token_at(run.tokens.start.checked_sub(2)),
+        next: token_at(Some(run.tokens.end)),
+        after_title: run.after_title,
+    };
+    let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
+    let typed = classify(&text[range.clone()], &words, ctx);
+    let leading_demonym = words.len() > 1 && lexicon::DEMONYMS.contains_key(words[0]);
+    if !(leading_demonym && typed.is_some_and(|(_, strength)| strength == Strength::Guess)) {
+        if let Some((label, strength)) = typed {
+            candidates.push(Candidate {
+                range,
+                label,
+                strength,
+                sentence_initial: run.sentence_initial,
+                followed_by_cue,
+            });
+        }
+        return;
+    }
+    candidates.push(Candidate {
+        range: first.range.clone(),
+        label: Label::Misc,
+        strength: Strength::Cue,
+        sentence_initial: run.sentence_initial,
+        followed_by_cue: false,
+    });
+    let rest = &tokens[1..];
+    let (Some(rest_first), Some(rest_last)) = (rest.first(), rest.last()) else {
+        return;
+    };
+    let rest_range = rest_first.range.start..rest_last.range.end;
+    let rest_ctx = Context {
+        previous: Some(words[0]),
+        after_title: false,
+        ..ctx
+    };
+    if let Some((label, strength)) = classify(&text[rest_range.clone()], &words[1..], rest_ctx) {
+        candidates.push(Candidate {
+            range: rest_range,
+            label,
+            strength,
+            sentence_initial: false,
+            followed_by_cue,
+        });
+    }
+}
+
+/// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).
+fn dateline_mentions(text: &str, article: &Article) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let Some(dateline) = &article.dateline else {
+        return mentions;
+    };
+    if has_letters(&text[dateline.place.clone()]) {
+        mentions.push(mention(text, dateline.place.clone(), Label::Loc));
+    }
+    if let Some(agency) = dateline.agency.clone() {
+        let agency = trim_range(text, agency);
+        if has_letters(&text[agency.clone()]) {
+            mentions.push(mention(text, agency, Label::Org));
+        }
+    }
     mentions
 }
 
