@@ -2,7 +2,7 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
-use super::lexicon::{is_common_word, is_name_suffix};
+use super::lexicon::{is_common_word, is_name_suffix, is_title};
 use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
@@ -98,7 +98,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         .rposition(|w| !is_name_suffix(w))
         .map_or(words, |i| &words[..=i]);
     let last = *core.last()?;
-    if words.iter().all(|w| TITLES.contains(w)) {
+    if words.iter().all(|w| is_title(w)) {
         return None;
     }
     if KNOWN_ORGS.contains(name) {
@@ -193,7 +193,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
         return Some((Label::Per, Strength::Guess));
     }
-    if ctx.next.is_some_and(|n| is_person_noun(n) && n != "MP") {
+    if ctx.next.is_some_and(is_person_noun) {
         return Some((Label::Org, Strength::Guess));
     }
     if ctx.previous.is_some_and(|p| p == "the" || p == "The") {
@@ -286,15 +286,10 @@ fn is_person_noun(word: &str) -> bool {
             | "speaker"
             | "senator"
             | "lawmaker"
-            | "MP"
             | "diplomat"
             | "negotiator"
             | "prosecutor"
             | "judge"
-            | "dr"
-            | "mr"
-            | "mrs"
-            | "ms"
     )
 }
 
