@@ -262,8 +262,10 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
 /// How many tokens of connector (one or two) sit at `at` before the run goes on with a
 /// capitalized word, if the run may take them: "of (the)" after an organization, place or event
 /// head; "on/for (the)" after an organization or document; "and" inside a name already joined
-/// by "of" after a word that is not a place's head (`joined_by`: "Ministry of Trade and
-/// Industry", not "Republic of Belarus and Russia"); "&"; name particles between two names.
+/// by "of", when the name opens like an organization or document or the word before "of"
+/// (`joined_by`) is not a place's head ("Ministry of Trade and Industry", "Union State of
+/// Russia and Belarus", not "Republic of Belarus and Russia"); "&"; name particles between two
+/// names.
 fn connector(
     text: &str,
     tokens: &[Token],
@@ -290,7 +292,8 @@ fn connector(
         }
         "&" => true,
         "and" => {
-            joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
+            joined_by.is_some() && (ORG_HEADS.contains(head) || MISC_HEADS.contains(head))
+                || joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
                 || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
         }
         particle => NAME_PARTICLES.contains(particle),
@@ -298,7 +301,10 @@ fn connector(
     if !allowed {
         return None;
     }
-    if matches!(c, "of" | "on" | "for") && word(text, tokens, at + 1) == Some("the") {
+    let article = word(text, tokens, at + 1);
+    // Documents name what they create: "Agreement on the Creation of a Federal State".
+    let document = MISC_HEADS.contains(head) && matches!(article, Some("a" | "an"));
+    if matches!(c, "of" | "on" | "for") && (article == Some("the") || document) {
         skip = 1;
     }
     word(text, tokens, at + 1 + skip)
