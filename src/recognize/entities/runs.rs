@@ -68,10 +68,20 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
 }
 
 fn continues_name(word: &str) -> bool {
-    is_capitalized(word)
+    (is_capitalized(word) || has_article_prefix(word))
         && !MONTHS_AND_DAYS.contains(&word)
         && !SENTENCE_WORDS.contains(word)
         && !is_modifier_compound(word)
+}
+
+/// Arabic surnames with their article: "al-Assad", "el-Sisi", "bin-Salman".
+fn has_article_prefix(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(prefix, rest)| {
+        matches!(
+            prefix,
+            "al" | "el" | "ad" | "ash" | "as" | "bin" | "ibn" | "abu"
+        ) && rest.starts_with(|c: char| c.is_uppercase())
+    })
 }
 
 /// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
@@ -275,6 +285,14 @@ fn connector(
     joined_by: Option<&str>,
 ) -> Option<usize> {
     let c = word(text, tokens, at)?;
+    if NAME_PARTICLES.contains(c) {
+        let particles = (at..)
+            .take_while(|&i| word(text, tokens, i).is_some_and(|w| NAME_PARTICLES.contains(w)))
+            .count();
+        return word(text, tokens, at + particles)
+            .filter(|w| continues_name(w))
+            .map(|_| particles);
+    }
     let mut skip = 0;
     let allowed = match c {
         "of" => {
@@ -296,7 +314,7 @@ fn connector(
                 || joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
                 || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
         }
-        particle => NAME_PARTICLES.contains(particle),
+        _ => false,
     };
     if !allowed {
         return None;
