@@ -750,7 +750,7 @@ pub static MISC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
-        "dos", "das", "del", "della", "y", "zu", "ter", "ten", "bint", "ben", "abu", "st.",
+        "dos", "das", "del", "della", "y", "zu", "ter", "ten", "bint", "ben", "abu",
     ])
 });
 
