@@ -252,6 +252,7 @@ pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Last words of organization names.
 pub static ORG_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Force",
         "Inc",
         "Jury",
         "Corp",
@@ -1430,8 +1431,20 @@ pub static MISC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Slavs",
         "Democrat",
         "Republican",
-        "Conservative",
-        "Liberal",
+        "Democratic",
+        "Allied",
+        "Communism",
+        "Marxism",
+        "Socialism",
+        "Fascism",
+        "Nazism",
+        "Islam",
+        "Christianity",
+        "Judaism",
+        "Buddhism",
+        "Hinduism",
+        "Catholicism",
+        "Orthodoxy",
         "Brexit",
         "Internet",
         "Bitcoin",
@@ -1765,6 +1778,8 @@ const EXTRA_PLACES: &[&str] = &[
     "Belovezha",
     "West",
     "East",
+    "North",
+    "South",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
