@@ -220,7 +220,11 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
             || ORG_HEADS.contains(w)
             || TITLES.contains(w)
     };
-    if kind_word(last) || kind_word(singular(last)) {
+    // A person's name does not run on through "of", "for" or "and".
+    let joined = words
+        .iter()
+        .any(|w| matches!(*w, "of" | "on" | "for" | "and" | "&"));
+    if kind_word(last) || kind_word(singular(last)) || joined {
         return Some((Label::Org, Strength::Guess));
     }
     Some((Label::Per, Strength::Guess))
