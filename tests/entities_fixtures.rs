@@ -256,3 +256,19 @@ fn a_surname_read_as_an_organization_joins_the_person() {
     let biden = b.iter().find(|(t, _, _)| t == "Biden").unwrap();
     assert_eq!((biden.1, biden.2.as_str()), (Label::Per, "joe-biden"));
 }
+
+#[test]
+fn the_knowledge_base_loads_from_the_configured_path() {
+    let root = tempfile::tempdir().unwrap();
+    std::fs::write(
+        root.path().join("entities.toml"),
+        "[[entity]]\nid = \"csto\"\nname = \"Collective Security Treaty Organization\"\ntype = \"ORG\"\naliases = [\"CSTO\"]\n",
+    )
+    .unwrap();
+    let mut corpus = corpus(&[("a.txt", "The CSTO met in Minsk.")]);
+    assert!(corpus.load_knowledge_base(root.path()).is_empty());
+    assert_eq!(id_of(&linked(&corpus, "a.txt"), "CSTO"), "csto");
+    let missing = tempfile::tempdir().unwrap();
+    assert!(corpus.load_knowledge_base(missing.path()).is_empty());
+    assert!(corpus.knowledge_base().is_empty());
+}
