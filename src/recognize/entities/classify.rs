@@ -104,7 +104,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if KNOWN_ORGS.contains(name) {
         return Some((Label::Org, Strength::Cue));
     }
-    if PLACES.contains_key(name) {
+    if PLACES.contains(name) {
         return Some((Label::Loc, Strength::Cue));
     }
     if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
@@ -180,7 +180,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Per, Strength::Cue));
     }
     // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
-    let place_prefix = (1..words.len()).any(|n| PLACES.contains_key(words[..n].join(" ").as_str()));
+    let place_prefix = (1..words.len()).any(|n| PLACES.contains(words[..n].join(" ").as_str()));
     if words.len() > 1
         && (DEMONYMS.contains_key(first) || place_prefix || KNOWN_ORGS.contains(first))
     {
@@ -200,6 +200,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 {
+        if has_inner_capital(first) {
+            return Some((Label::Org, Strength::Guess));
+        }
         if GIVEN_NAMES.contains(first) {
             return Some((Label::Per, Strength::Guess));
         }
@@ -345,6 +348,19 @@ fn is_model_number(word: &str) -> bool {
     })
 }
 
+/// "BelAZ", "PayPal", "JPMorgan": a capital inside a word marks a brand, unless it follows a
+/// surname prefix ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "O'Brien").
+fn has_inner_capital(word: &str) -> bool {
+    let rest = [
+        "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "D'", "Al-",
+    ]
+    .iter()
+    .find_map(|prefix| word.strip_prefix(prefix))
+    .unwrap_or(word);
+    let inner = |part: &str| part.chars().skip(1).any(char::is_uppercase);
+    !is_all_caps(word) && rest.split('-').any(inner)
+}
+
 /// Nouns that name a kind of place before "of" ("the town of Ostrovets").
 fn is_place_noun(word: &str) -> bool {
     matches!(
@@ -374,7 +390,7 @@ fn is_place_noun(word: &str) -> bool {
 fn is_hyphenated_demonym(word: &str) -> bool {
     word.split_once(['-', '‐', '‑'])
         .is_some_and(|(head, rest)| {
-            (DEMONYMS.contains_key(head) || PLACES.contains_key(head))
+            (DEMONYMS.contains_key(head) || PLACES.contains(head))
                 && rest.chars().next().is_some_and(char::is_lowercase)
         })
 }
@@ -411,7 +427,7 @@ fn is_hyphenated_pair(word: &str) -> bool {
     let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
         return false;
     };
-    let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains_key(p);
+    let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains(p);
     known(a) && known(b) && parts.all(known)
 }
 

@@ -1782,30 +1782,26 @@ const EXTRA_PLACES: &[&str] = &[
     "South",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlaceKind {
-    Country,
-    Region,
-    City,
-}
-
-/// Place names: the gazetteer and the extra names above.
-pub static PLACES: LazyLock<HashMap<&'static str, PlaceKind>> = LazyLock::new(|| {
-    let mut places: HashMap<&'static str, PlaceKind> = include_str!("data/places.tsv")
+/// Place names: the gazetteer and the extra names above, with "Saint", "St." and "St" written
+/// each way.
+pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let gazetteer = include_str!("data/places.tsv")
         .lines()
-        .filter_map(|line| {
-            let (name, kind) = line.split_once('\t')?;
-            let kind = match kind.trim() {
-                "country" => PlaceKind::Country,
-                "city" => PlaceKind::City,
-                _ => PlaceKind::Region,
-            };
-            Some((name.trim(), kind))
-        })
-        .filter(|(name, _)| !name.is_empty())
-        .collect();
-    for name in EXTRA_PLACES {
-        places.entry(name).or_insert(PlaceKind::Region);
+        .filter_map(|line| line.split_once('\t').map(|(name, _)| name.trim()));
+    let mut places = HashSet::new();
+    for name in gazetteer.chain(EXTRA_PLACES.iter().copied()) {
+        if name.is_empty() {
+            continue;
+        }
+        let saint = ["Saint ", "St. ", "St "]
+            .iter()
+            .find_map(|prefix| name.strip_prefix(prefix));
+        if let Some(rest) = saint {
+            for prefix in ["Saint ", "St. ", "St "] {
+                places.insert(format!("{prefix}{rest}"));
+            }
+        }
+        places.insert(name.to_string());
     }
     places
 });

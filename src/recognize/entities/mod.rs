@@ -36,7 +36,7 @@ pub fn demonym_place(word: &str) -> Option<&'static str> {
 
 /// Whether the place gazetteer knows `name`.
 pub fn is_known_place(name: &str) -> bool {
-    lexicon::PLACES.contains_key(name)
+    lexicon::PLACES.contains(name)
 }
 
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens
@@ -96,6 +96,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
         }
     }
 
+    agree_in_lists(text, &mut candidates);
     let evidence = Evidence::gather(text, &regions, &candidates);
     let mut mentions: Vec<Mention> = Vec::new();
     for candidate in &candidates {
@@ -121,6 +122,47 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
     mentions.dedup_by(|later, kept| later.range.start < kept.range.end);
     mentions
+}
+
+/// Names listed together are of one kind ("MAZ, BelAZ and Gomselmash"): a guessed member takes
+/// the kind the list's typed members have, else the kind most of its guesses have.
+fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
+    let listed = |a: &Candidate, b: &Candidate| {
+        let between = text
+            .get(a.range.end..b.range.start)
+            .unwrap_or_default()
+            .trim();
+        matches!(between, "," | "and" | ", and" | "or" | ", or" | "&")
+    };
+    let mut start = 0;
+    while start < candidates.len() {
+        let mut end = start + 1;
+        while end < candidates.len() && listed(&candidates[end - 1], &candidates[end]) {
+            end += 1;
+        }
+        if end - start > 2 {
+            let list = &candidates[start..end];
+            let votes = |strength: Strength| {
+                let mut counts: HashMap<Label, usize> = HashMap::new();
+                for c in list.iter().filter(|c| c.strength == strength) {
+                    *counts.entry(c.label).or_default() += 1;
+                }
+                counts
+                    .into_iter()
+                    .max_by_key(|&(label, n)| (n, std::cmp::Reverse(label)))
+                    .map(|(label, _)| label)
+            };
+            if let Some(label) = votes(Strength::Cue).or_else(|| votes(Strength::Guess)) {
+                for c in candidates[start..end]
+                    .iter_mut()
+                    .filter(|c| c.strength == Strength::Guess)
+                {
+                    c.label = label;
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// How the article writes its words in running text.
@@ -377,7 +419,7 @@ impl Evidence {
 /// Names every article may meet, lowercased, for reading text in capitals.
 static KNOWN_LOWERCASE: LazyLock<HashMap<String, Label>> = LazyLock::new(|| {
     let mut known = HashMap::new();
-    for name in lexicon::PLACES.keys() {
+    for name in lexicon::PLACES.iter() {
         known.insert(name.to_lowercase(), Label::Loc);
     }
     for name in lexicon::DEMONYMS.keys() {

@@ -179,7 +179,7 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
         && !TITLES.contains(w)
-        && !PLACES.contains_key(w)
+        && !PLACES.contains(w)
         && !DEMONYMS.contains_key(w)
         && !KNOWN_ORGS.contains(w)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
@@ -351,7 +351,7 @@ fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec
 }
 
 fn is_known_name(word: &str) -> bool {
-    PLACES.contains_key(word)
+    PLACES.contains(word)
         || DEMONYMS.contains_key(word)
         || KNOWN_ORGS.contains(word)
         || GIVEN_NAMES.contains(word)
@@ -401,12 +401,13 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
     };
     let prefix_ok = |k: usize| {
         let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
-        PLACES.contains_key(prefix)
+        PLACES.contains(prefix)
             || KNOWN_ORGS.contains(prefix)
             || ORG_TAILS.contains(words[k - 1].1)
+            || lexicon::LOC_TAILS.contains(words[k - 1].1)
             || words[..k].iter().all(|(_, w)| {
                 DEMONYMS.contains_key(w)
-                    || PLACES.contains_key(w)
+                    || PLACES.contains(*w)
                     || KNOWN_ORGS.contains(w)
                     || w.contains('-')
             })
