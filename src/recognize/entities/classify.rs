@@ -110,6 +110,10 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
         return Some((Label::Misc, Strength::Cue));
     }
+    let rest_is_place = || words.len() > 1 && PLACES.contains(words[1..].join(" ").as_str());
+    if PLACE_MODIFIERS.contains(&first) && rest_is_place() {
+        return Some((Label::Loc, Strength::Cue));
+    }
     if words.len() == 1 && (is_hyphenated_pair(first) || is_hyphenated_demonym(first)) {
         return Some((Label::Misc, Strength::Cue));
     }
@@ -307,6 +311,12 @@ const STATE_ABBREVIATIONS: &[&str] = &[
     "Kans", "Ky", "La", "Mass", "Md", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
     "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.",
     "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "D.C.",
+];
+
+/// Words that make a new place of a known one ("Western Australia", "Greater Poland").
+const PLACE_MODIFIERS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "New", "Old", "Little", "Great",
 ];
 
 /// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").

@@ -469,6 +469,7 @@ pub static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Last words of place names.
 pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Empire",
         "Junction",
         "Dock",
         "Docks",

@@ -309,6 +309,7 @@ fn connector(
             MISC_HEADS.contains(last) || ORG_TAILS.contains(last) || ORG_HEADS.contains(last)
         }
         "&" => true,
+        "and" if is_known_pair(text, tokens, at, last) => true,
         "and" => {
             joined_by.is_some() && (ORG_HEADS.contains(head) || MISC_HEADS.contains(head))
                 || joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
@@ -348,6 +349,14 @@ fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec
         })
         .map(|k| words[k].0)
         .collect()
+}
+
+/// "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" inside.
+fn is_known_pair(text: &str, tokens: &[Token], at: usize, last: &str) -> bool {
+    word(text, tokens, at + 1).is_some_and(|next| {
+        let pair = format!("{last} and {next}");
+        PLACES.contains(pair.as_str()) || KNOWN_ORGS.contains(pair.as_str())
+    })
 }
 
 fn is_known_name(word: &str) -> bool {
