@@ -4,7 +4,7 @@
 //! after their expansion ("Collective Security Treaty Organization (CSTO)"), which then stand
 //! for it everywhere; a person's surname alone ("Putin") when exactly one full name in the
 //! corpus ends with it; a demonym ("Russian") to its country, keeping its own label; otherwise
-//! the name itself, ignoring case ("MOSCOW" is "Moscow"). Each entity's type is the one most of
+//! the name itself, ignoring case and punctuation ("MOSCOW" is "Moscow", "U.S." is "US"). Each entity's type is the one most of
 //! its mentions have, so a name read with confidence in several articles settles a doubtful
 //! reading in another. Similar spellings ("Lukashenko"/"Lukashenka") are only proposed as the
 //! same entity, never merged.
@@ -73,7 +73,7 @@ struct Occurrence {
     range: Range<usize>,
     label: Label,
     name: String,
-    /// The grouping key: `kb:ID` or the canonical name lowercased.
+    /// The grouping key: `kb:ID`, or the id of the canonical name ("U.S." and "US" are one).
     key: String,
     canonical: String,
     demonym: bool,
@@ -265,7 +265,7 @@ fn resolve(
         o.canonical = e.name.clone();
         return;
     }
-    o.key = canonical.to_lowercase();
+    o.key = slug(&canonical);
     o.canonical = canonical;
 }
 
@@ -350,14 +350,11 @@ fn majority(labels: impl Iterator<Item = Label>) -> Option<Label> {
         .map(|(label, _)| label)
 }
 
-/// The entity's name: the canonical name as most often written, preferring a spelling that is
-/// not in capitals ("Moscow" over "MOSCOW").
+/// The entity's name: the canonical name as its mentions most often write it, preferring a
+/// spelling that is not in capitals ("Moscow" over "MOSCOW").
 fn best_spelling(canonical: &str, own: &[&Occurrence]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for o in own
-        .iter()
-        .filter(|o| o.canonical.eq_ignore_ascii_case(canonical))
-    {
+    for o in own {
         *counts.entry(o.canonical.as_str()).or_default() += 1;
     }
     let has_lowercase = |s: &str| s.chars().any(char::is_lowercase);
