@@ -272,3 +272,19 @@ fn the_knowledge_base_loads_from_the_configured_path() {
     assert!(corpus.load_knowledge_base(missing.path()).is_empty());
     assert!(corpus.knowledge_base().is_empty());
 }
+
+#[test]
+fn names_that_differ_in_case_or_dots_are_one_entity() {
+    let corpus = corpus(&[
+        (
+            "a.txt",
+            "MINSK, May 2 (BelTA) - Officials in the U.S. said nothing.",
+        ),
+        ("b.txt", "The US and Minsk disagreed."),
+    ]);
+    let a = linked(&corpus, "a.txt");
+    let b = linked(&corpus, "b.txt");
+    assert_eq!(id_of(&a, "U.S."), id_of(&b, "US"));
+    assert_eq!(id_of(&a, "MINSK"), "minsk");
+    assert_eq!(corpus.entity("minsk").unwrap().name, "Minsk");
+}
