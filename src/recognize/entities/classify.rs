@@ -219,6 +219,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if looks_like_demonym(first) {
             return Some((Label::Misc, Strength::Guess));
         }
+        if looks_like_place(first) {
+            return Some((Label::Loc, Strength::Guess));
+        }
         return Some((Label::Per, Strength::Guess));
     }
     let kind_word = |w: &str| {
@@ -439,6 +442,16 @@ fn is_hyphenated_pair(word: &str) -> bool {
     };
     let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains(p);
     known(a) && known(b) && parts.all(known)
+}
+
+/// Endings of place names in the languages newswire reports from :
+/// "Smolensk", "Volgograd", "Brandenburg", "Jacksonville", "Darmstadt", "Hyderabad", "Kanpur".
+fn looks_like_place(word: &str) -> bool {
+    [
+        "sk", "grad", "burg", "bourg", "ville", "stadt", "shire", "abad", "pur", "istan", "polis",
+    ]
+    .iter()
+    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
 
 /// Adjectives of nationality the list lacks ("Belorussian", "Uzbekistani").
