@@ -444,7 +444,7 @@ fn is_hyphenated_pair(word: &str) -> bool {
     known(a) && known(b) && parts.all(known)
 }
 
-/// Endings of place names in the languages newswire reports from :
+/// Endings of place names in the languages newswire reports from:
 /// "Smolensk", "Volgograd", "Brandenburg", "Jacksonville", "Darmstadt", "Hyderabad", "Kanpur".
 fn looks_like_place(word: &str) -> bool {
     [
