@@ -162,6 +162,7 @@ pub fn is_core_title(word: &str) -> bool {
 /// Titles that make a run a title on their own; the other title words only modify them.
 pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Attorney",
         "President",
         "Minister",
         "Ministers",
@@ -1589,7 +1590,6 @@ pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "State Department",
         "Foreign Ministry",
         "Defense Ministry",
-        "Ministry",
         "Union State",
         "Commonwealth of Independent States",
         "Customs Union",
