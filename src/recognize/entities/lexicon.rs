@@ -1839,6 +1839,36 @@ pub fn is_common_word(word: &str) -> bool {
         })
 }
 
+/// Last words that only say what kind of thing the name before them is: a company's legal form
+/// or a region's rank ("Apple Inc", "Grodno Oblast").
+pub fn is_generic_tail(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Corp"
+            | "Ltd"
+            | "LLC"
+            | "Co"
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "GmbH"
+            | "SA"
+            | "Company"
+            | "Corporation"
+            | "Group"
+            | "Holdings"
+            | "Oblast"
+            | "Region"
+            | "Province"
+            | "District"
+            | "County"
+            | "Krai"
+            | "Governorate"
+            | "Prefecture"
+    )
+}
+
 /// Roman numerals and ordinals that follow a name without changing its kind ("World War II").
 pub fn is_name_suffix(word: &str) -> bool {
     matches!(

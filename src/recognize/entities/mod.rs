@@ -368,14 +368,19 @@ impl Evidence {
         let mut names: HashMap<String, Label> = HashMap::new();
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
             let name = display_name(&text[c.range.clone()]);
-            if c.label == Label::Per {
-                let parts: Vec<&str> = name.split(' ').collect();
-                if parts.len() > 1 {
-                    for part in [parts[0], parts[parts.len() - 1]] {
+            let parts: Vec<&str> = name.split(' ').collect();
+            if let [first, .., last] = parts[..] {
+                if c.label == Label::Per {
+                    for part in [first, last] {
                         if !lexicon::TITLES.contains(part) && is_capitalized(part) {
                             names.entry(part.to_string()).or_insert(Label::Per);
                         }
                     }
+                }
+                if lexicon::is_generic_tail(last) {
+                    // "Apple Inc" names "Apple"; "Grodno Oblast" names "Grodno".
+                    let head = parts[..parts.len() - 1].join(" ");
+                    names.entry(head).or_insert(c.label);
                 }
             }
             names.insert(name, c.label);
