@@ -194,7 +194,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         let short = first.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
         return (!short).then_some((Label::Org, Strength::Guess));
     }
-    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
+    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n))
+        || words.len() == 1 && looks_like_surname(first)
+    {
         return Some((Label::Per, Strength::Guess));
     }
     if ctx.next.is_some_and(is_person_noun) {
@@ -442,6 +444,17 @@ fn is_hyphenated_pair(word: &str) -> bool {
     };
     let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains(p);
     known(a) && known(b) && parts.all(known)
+}
+
+/// Endings of Slavic, Armenian and Georgian surnames: "Peskov", "Lukashenko", "Pashinyan",
+/// "Kobakhidze", "Saakashvili".
+fn looks_like_surname(word: &str) -> bool {
+    [
+        "ov", "ova", "ev", "eva", "enko", "sky", "skiy", "ski", "skaya", "vich", "yan", "dze",
+        "shvili", "chuk", "yuk",
+    ]
+    .iter()
+    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
 
 /// Endings of place names in the languages newswire reports from:
