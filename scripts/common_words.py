@@ -6,7 +6,7 @@ headline word than a name. Source: the press reportage and editorials of the Bro
 (Francis and Kucera 1964/1979; redistribution permitted), one sentence per line:
     python3 scripts/common_words.py ../shared/data/brown/c*.txt > src/recognize/entities/data/common-words.txt
 A word is kept when it occurs in lowercase at least twice and is capitalized inside a sentence
-less than a tenth as often.
+less than a third as often.
 """
 import collections
 import re
@@ -29,7 +29,7 @@ def main(paths):
                         lower[token] += 1
                     elif i > 0:
                         capital[token.lower()] += 1
-    words = sorted(w for w, n in lower.items() if n >= 2 and capital[w] * 10 < n)
+    words = sorted(w for w, n in lower.items() if n >= 2 and capital[w] * 3 < n)
     print("\n".join(words))
 
 

@@ -220,3 +220,71 @@ fn changing_one_article_relinks_the_snapshot() {
     assert_eq!(id_of(&linked(&corpus, "b.txt"), "Putin"), "putin");
     assert_eq!(id_of(&linked(&before, "b.txt"), "Putin"), "vladimir-putin");
 }
+
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn recognition_and_linking_never_panic(
+            a in "(\\PC|[A-Z\\n\\.\\(\\)'’/ -]){0,200}",
+            b in "([A-Z][a-z]{0,6}|[A-Z]{2,5}|of|and|the|\\(|\\)|'s|’s|\\.|,|-|\\n| |é|\u{301}|\u{feff}){0,60}",
+        ) {
+            let corpus = corpus(&[("a.txt", a.as_str()), ("b.md", b.as_str())]);
+            for path in ["a.txt", "b.md"] {
+                for m in corpus.mentions(Path::new(path)) {
+                    let text = &corpus.get(Path::new(path)).unwrap().text;
+                    prop_assert!(text.get(m.range.clone()).is_some());
+                }
+            }
+            let _ = corpus.entities();
+            let _ = corpus.proposed_links();
+        }
+    }
+}
+
+#[test]
+fn a_surname_read_as_an_organization_joins_the_person() {
+    let corpus = corpus(&[
+        ("a.txt", "President Joe Biden spoke."),
+        ("b.txt", "Critics of the Biden administration spoke too."),
+    ]);
+    let b = linked(&corpus, "b.txt");
+    let biden = b.iter().find(|(t, _, _)| t == "Biden").unwrap();
+    assert_eq!((biden.1, biden.2.as_str()), (Label::Per, "joe-biden"));
+}
+
+#[test]
+fn the_knowledge_base_loads_from_the_configured_path() {
+    let root = tempfile::tempdir().unwrap();
+    std::fs::write(
+        root.path().join("entities.toml"),
+        "[[entity]]\nid = \"csto\"\nname = \"Collective Security Treaty Organization\"\ntype = \"ORG\"\naliases = [\"CSTO\"]\n",
+    )
+    .unwrap();
+    let mut corpus = corpus(&[("a.txt", "The CSTO met in Minsk.")]);
+    assert!(corpus.load_knowledge_base(root.path()).is_empty());
+    assert_eq!(id_of(&linked(&corpus, "a.txt"), "CSTO"), "csto");
+    let missing = tempfile::tempdir().unwrap();
+    assert!(corpus.load_knowledge_base(missing.path()).is_empty());
+    assert!(corpus.knowledge_base().is_empty());
+}
+
+#[test]
+fn names_that_differ_in_case_or_dots_are_one_entity() {
+    let corpus = corpus(&[
+        (
+            "a.txt",
+            "MINSK, May 2 (BelTA) - Officials in the U.S. said nothing.",
+        ),
+        ("b.txt", "The US and Minsk disagreed."),
+    ]);
+    let a = linked(&corpus, "a.txt");
+    let b = linked(&corpus, "b.txt");
+    assert_eq!(id_of(&a, "U.S."), id_of(&b, "US"));
+    assert_eq!(id_of(&a, "MINSK"), "minsk");
+    assert_eq!(corpus.entity("minsk").unwrap().name, "Minsk");
+}

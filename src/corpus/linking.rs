@@ -4,7 +4,7 @@
 //! after their expansion ("Collective Security Treaty Organization (CSTO)"), which then stand
 //! for it everywhere; a person's surname alone ("Putin") when exactly one full name in the
 //! corpus ends with it; a demonym ("Russian") to its country, keeping its own label; otherwise
-//! the name itself, ignoring case ("MOSCOW" is "Moscow"). Each entity's type is the one most of
+//! the name itself, ignoring case and punctuation ("MOSCOW" is "Moscow", "U.S." is "US"). Each entity's type is the one most of
 //! its mentions have, so a name read with confidence in several articles settles a doubtful
 //! reading in another. Similar spellings ("Lukashenko"/"Lukashenka") are only proposed as the
 //! same entity, never merged.
@@ -73,7 +73,7 @@ struct Occurrence {
     range: Range<usize>,
     label: Label,
     name: String,
-    /// The grouping key: `kb:ID` or the canonical name lowercased.
+    /// The grouping key: `kb:ID`, or the id of the canonical name ("U.S." and "US" are one).
     key: String,
     canonical: String,
     demonym: bool,
@@ -250,7 +250,7 @@ fn resolve(
     let mut canonical = o.name.clone();
     if let Some(expansion) = acronyms.get(&o.name) {
         canonical = expansion.clone();
-    } else if o.label == Label::Per && !o.name.contains(' ') {
+    } else if matches!(o.label, Label::Per | Label::Org) && is_single_word(&o.name) {
         if let Some(Some(full)) = surnames.get(&o.name) {
             canonical = full.clone();
         }
@@ -265,8 +265,14 @@ fn resolve(
         o.canonical = e.name.clone();
         return;
     }
-    o.key = canonical.to_lowercase();
+    o.key = slug(&canonical);
     o.canonical = canonical;
+}
+
+/// A single word that is not an acronym: what a surname alone looks like. An organization read
+/// from a guess ("the Putin administration") may be one too.
+fn is_single_word(name: &str) -> bool {
+    !name.contains(' ') && name.chars().any(char::is_lowercase)
 }
 
 /// Acronyms defined right after their expansion: `Expansion (ACR)`, with the acronym's letters
@@ -344,14 +350,11 @@ fn majority(labels: impl Iterator<Item = Label>) -> Option<Label> {
         .map(|(label, _)| label)
 }
 
-/// The entity's name: the canonical name as most often written, preferring a spelling that is
-/// not in capitals ("Moscow" over "MOSCOW").
+/// The entity's name: the canonical name as its mentions most often write it, preferring a
+/// spelling that is not in capitals ("Moscow" over "MOSCOW").
 fn best_spelling(canonical: &str, own: &[&Occurrence]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for o in own
-        .iter()
-        .filter(|o| o.canonical.eq_ignore_ascii_case(canonical))
-    {
+    for o in own {
         *counts.entry(o.canonical.as_str()).or_default() += 1;
     }
     let has_lowercase = |s: &str| s.chars().any(char::is_lowercase);
@@ -407,7 +410,7 @@ fn proposals(entities: &[Entity]) -> Vec<Proposal> {
             .take(2)
             .flat_map(char::to_lowercase)
             .collect();
-        if e.name.chars().count() >= 5 {
+        if e.name.chars().count() >= 6 {
             buckets.entry((e.label, prefix)).or_default().push(i);
         }
     }
@@ -417,8 +420,9 @@ fn proposals(entities: &[Entity]) -> Vec<Proposal> {
             for &j in &members[n + 1..] {
                 let (a, b) = (&entities[i].name, &entities[j].name);
                 let longest = a.chars().count().max(b.chars().count());
-                let limit = if longest >= 8 { 2 } else { 1 };
-                if within_edits(a, b, limit) {
+                let limit = if longest >= 10 { 2 } else { 1 };
+                let both_places = is_place(a) && is_place(b);
+                if !both_places && within_edits(a, b, limit) {
                     let (a, b) = (entities[i].id.clone(), entities[j].id.clone());
                     found.push(if a < b {
                         Proposal { a, b }
@@ -431,6 +435,11 @@ fn proposals(entities: &[Entity]) -> Vec<Proposal> {
     }
     found.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
     found
+}
+
+/// Two places the gazetteer knows are two places, however alike ("Austria", "Australia").
+fn is_place(name: &str) -> bool {
+    crate::recognize::entities::is_known_place(name)
 }
 
 /// Whether the edit distance between `a` and `b` is at most `limit` (and more than zero).

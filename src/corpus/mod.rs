@@ -61,6 +61,14 @@ impl Corpus {
         self.relink();
     }
 
+    /// Loads the knowledge base the configuration names (`entities.toml` by default) under
+    /// `root`; returns what could not be read. A missing file is an empty knowledge base.
+    pub fn load_knowledge_base(&mut self, root: &Path) -> Vec<String> {
+        let (kb, problems) = KnowledgeBase::load(&self.config.knowledge_base(root));
+        self.set_knowledge_base(kb);
+        problems
+    }
+
     pub fn knowledge_base(&self) -> &KnowledgeBase {
         &self.knowledge_base
     }

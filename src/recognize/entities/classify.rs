@@ -2,12 +2,12 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
-use super::lexicon::{is_common_word, is_name_suffix};
+use super::lexicon::{is_common_word, is_name_suffix, is_title};
 use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, NOT_NAMES,
-    ORG_HEADS, ORG_TAILS, PLACES, TITLES,
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
-use super::runs::{is_all_caps, is_capitalized};
+use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use crate::mention::Label;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
@@ -21,6 +21,8 @@ pub enum Strength {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context<'a> {
     pub previous: Option<&'a str>,
+    /// The token before `previous`.
+    pub before_previous: Option<&'a str>,
     pub next: Option<&'a str>,
     pub after_title: bool,
 }
@@ -59,10 +61,15 @@ const SPEECH_VERBS: &[&str] = &[
     "argued",
 ];
 
-/// A word after a name that says a person (or an organization speaking as one) is meant: a
-/// verb of saying or a possessive.
+/// A word after a name that says it names someone or something that acts: a verb in the past
+/// tense, a verb of saying, a possessive, or an office ("Naftogaz chief").
 pub fn is_person_cue(next: &str) -> bool {
-    SPEECH_VERBS.contains(&next) || matches!(next, "'s" | "’s" | "'S" | "’S")
+    let past_tense =
+        next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
+    past_tense
+        || SPEECH_VERBS.contains(&next)
+        || is_person_noun(next)
+        || matches!(next, "'s" | "’s" | "'S" | "’S")
 }
 
 /// The type of the name `name` made of `words`, or `None` when the run names nothing.
@@ -91,20 +98,27 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         .rposition(|w| !is_name_suffix(w))
         .map_or(words, |i| &words[..=i]);
     let last = *core.last()?;
-    if words.iter().all(|w| TITLES.contains(w)) {
+    if words.iter().all(|w| is_title(w)) {
         return None;
     }
     if KNOWN_ORGS.contains(name) {
         return Some((Label::Org, Strength::Cue));
     }
-    if PLACES.contains_key(name) {
+    if PLACES.contains(name) {
         return Some((Label::Loc, Strength::Cue));
     }
-    if DEMONYMS.contains_key(name) {
+    if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
         return Some((Label::Misc, Strength::Cue));
     }
-    if words.len() == 1 && is_hyphenated_pair(first) {
+    let rest_is_place = || words.len() > 1 && PLACES.contains(words[1..].join(" ").as_str());
+    if PLACE_MODIFIERS.contains(&first) && rest_is_place() {
+        return Some((Label::Loc, Strength::Cue));
+    }
+    if words.len() == 1 && (is_hyphenated_pair(first) || is_hyphenated_demonym(first)) {
         return Some((Label::Misc, Strength::Cue));
+    }
+    if words.len() == 1 && is_modifier_compound(first) {
+        return None;
     }
     let has_of = words.iter().any(|w| matches!(*w, "of" | "on" | "for"));
     let before_of = words
@@ -115,6 +129,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if let Some(head) = before_of.filter(|_| words.len() > 2) {
         if ORG_TAILS.contains(head) || ORG_TAILS.contains(singular(head)) {
             return Some((Label::Org, Strength::Cue));
+        }
+        if LOC_TAILS.contains(head) {
+            return Some((Label::Loc, Strength::Cue));
         }
     }
     if words.len() > 1 {
@@ -139,23 +156,57 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
             }
         }
     }
-    if ctx.after_title {
+    if words.len() == 1
+        && ctx.previous == Some("of")
+        && ctx.before_previous.is_some_and(is_place_noun)
+    {
+        return Some((Label::Loc, Strength::Cue));
+    }
+    if words.len() > 1 && MISC_FIRST_WORDS.contains(&first) {
+        return Some((Label::Misc, Strength::Cue));
+    }
+    if let Some(label) = ctx.next.and_then(kind_after) {
+        return Some((label, Strength::Cue));
+    }
+    if words.iter().any(|w| is_model_number(w)) {
+        return Some((Label::Misc, Strength::Cue));
+    }
+    if ctx.previous == Some("of") && ctx.before_previous.is_some_and(|w| TITLES.contains(w)) {
+        return Some((Label::Loc, Strength::Guess));
+    }
+    if words.len() == 1 && ctx.previous == Some(",") && STATE_ABBREVIATIONS.contains(&first) {
+        return Some((Label::Loc, Strength::Cue));
+    }
+    if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
         return Some((Label::Per, Strength::Cue));
     }
     if words.len() > 1 && GIVEN_NAMES.contains(first) {
         return Some((Label::Per, Strength::Cue));
     }
-    if words.len() > 1 && (DEMONYMS.contains_key(first) || PLACES.contains_key(first)) {
+    // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
+    let place_prefix = (1..words.len()).any(|n| PLACES.contains(words[..n].join(" ").as_str()));
+    if words.len() > 1
+        && (DEMONYMS.contains_key(first) || place_prefix || KNOWN_ORGS.contains(first))
+    {
         return Some((Label::Org, Strength::Guess));
     }
-    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n)) {
+    if words.len() == 1 && is_all_caps(first) {
+        let short = first.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
+        return (!short).then_some((Label::Org, Strength::Guess));
+    }
+    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n))
+        || words.len() == 1 && looks_like_surname(first)
+    {
         return Some((Label::Per, Strength::Guess));
+    }
+    if ctx.next.is_some_and(is_person_noun) {
+        return Some((Label::Org, Strength::Guess));
     }
     if ctx.previous.is_some_and(|p| p == "the" || p == "The") {
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 {
-        if is_all_caps(first) && first.chars().count() > 1 {
+        if has_inner_capital(first) {
             return Some((Label::Org, Strength::Guess));
         }
         if GIVEN_NAMES.contains(first) {
@@ -170,9 +221,193 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if looks_like_demonym(first) {
             return Some((Label::Misc, Strength::Guess));
         }
+        if looks_like_place(first) {
+            return Some((Label::Loc, Strength::Guess));
+        }
         return Some((Label::Per, Strength::Guess));
     }
+    let kind_word = |w: &str| {
+        ORG_TAILS.contains(w)
+            || LOC_TAILS.contains(w)
+            || ORG_HEADS.contains(w)
+            || TITLES.contains(w)
+    };
+    // A person's name does not run on through "of", "for" or "and".
+    let joined = words
+        .iter()
+        .any(|w| matches!(*w, "of" | "on" | "for" | "and" | "&"));
+    if kind_word(last) || kind_word(singular(last)) || joined {
+        return Some((Label::Org, Strength::Guess));
+    }
     Some((Label::Per, Strength::Guess))
+}
+
+/// Lowercase nouns that stand before a person's name ("spokesman Dmitry Peskov", "his
+/// counterpart Roman Golovchenko").
+fn is_person_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "president"
+            | "minister"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "leader"
+            | "ambassador"
+            | "chairman"
+            | "chairwoman"
+            | "head"
+            | "director"
+            | "secretary"
+            | "envoy"
+            | "governor"
+            | "mayor"
+            | "chief"
+            | "premier"
+            | "counterpart"
+            | "colleague"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "aide"
+            | "adviser"
+            | "advisor"
+            | "lawyer"
+            | "journalist"
+            | "analyst"
+            | "expert"
+            | "economist"
+            | "researcher"
+            | "professor"
+            | "correspondent"
+            | "deputy"
+            | "officer"
+            | "commander"
+            | "coach"
+            | "player"
+            | "singer"
+            | "actor"
+            | "actress"
+            | "author"
+            | "writer"
+            | "artist"
+            | "founder"
+            | "ceo"
+            | "chancellor"
+            | "speaker"
+            | "senator"
+            | "lawmaker"
+            | "diplomat"
+            | "negotiator"
+            | "prosecutor"
+            | "judge"
+    )
+}
+
+/// Abbreviations of US states as datelines and newspapers write them after a city ("Miami,
+/// Fla."); only read as places right after a comma.
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Kans", "Ky", "La", "Mass", "Md", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
+    "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.",
+    "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "D.C.",
+];
+
+/// Words that make a new place of a known one ("Western Australia", "Greater Poland").
+const PLACE_MODIFIERS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "New", "Old", "Little", "Great",
+];
+
+/// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").
+const MISC_FIRST_WORDS: &[&str] = &[
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Tropical",
+    "Operation",
+    "Project",
+];
+
+/// The kind a lowercase noun right after a name gives it ("the Big Bend region", "the Nikkei
+/// newspaper", "the Gazprom company").
+fn kind_after(next: &str) -> Option<Label> {
+    match next {
+        "region" | "province" | "city" | "district" | "area" | "river" | "valley" | "county"
+        | "town" | "village" | "island" | "islands" | "airport" | "border" | "peninsula"
+        | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic" => {
+            Some(Label::Loc)
+        }
+        "company" | "corporation" | "group" | "bank" | "party" | "agency" | "newspaper"
+        | "ministry" | "university" | "club" | "team" | "firm" | "airline" | "holding"
+        | "concern" | "channel" | "broadcaster" | "daily" | "magazine" | "network" | "movement"
+        | "alliance" | "bloc" | "committee" | "council" | "parliament" => Some(Label::Org),
+        _ => None,
+    }
+}
+
+/// A product's model: letters, a hyphen, digits ("F-16", "Su-35", "S-400", "CH-53").
+fn is_model_number(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(letters, digits)| {
+        (1..=3).contains(&letters.chars().count())
+            && letters.chars().all(char::is_alphabetic)
+            && letters.starts_with(|c: char| c.is_uppercase())
+            && !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// "BelAZ", "PayPal", "JPMorgan": a capital inside a word marks a brand, unless it follows a
+/// surname prefix ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "O'Brien").
+fn has_inner_capital(word: &str) -> bool {
+    let rest = [
+        "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "D'", "Al-",
+    ]
+    .iter()
+    .find_map(|prefix| word.strip_prefix(prefix))
+    .unwrap_or(word);
+    let inner = |part: &str| part.chars().skip(1).any(char::is_uppercase);
+    !is_all_caps(word) && rest.split('-').any(inner)
+}
+
+/// Nouns that name a kind of place before "of" ("the town of Ostrovets").
+fn is_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "town"
+            | "city"
+            | "village"
+            | "region"
+            | "province"
+            | "district"
+            | "capital"
+            | "port"
+            | "island"
+            | "republic"
+            | "suburb"
+            | "outskirts"
+            | "state"
+            | "county"
+            | "settlement"
+            | "municipality"
+            | "resort"
+            | "border"
+    )
+}
+
+/// A nationality or place joined to a lowercase word: "Russian-led", "Moscow-based".
+fn is_hyphenated_demonym(word: &str) -> bool {
+    word.split_once(['-', '‐', '‑'])
+        .is_some_and(|(head, rest)| {
+            (DEMONYMS.contains_key(head) || PLACES.contains(head))
+                && rest.chars().next().is_some_and(char::is_lowercase)
+        })
 }
 
 /// A single word that names a kind of thing, not a thing: "Government", "Union", "Q1",
@@ -186,9 +421,14 @@ fn is_generic(word: &str) -> bool {
             || NOT_NAMES.contains(w)
             || is_common_word(w)
     };
+    let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     word.chars().any(|c| c.is_ascii_digit())
         || generic(word)
-        || word.contains('-') && word.split('-').all(|part| generic(part) || part.is_empty())
+        || word.strip_suffix('s').is_some_and(generic)
+        || word.contains('-')
+            && word
+                .split('-')
+                .all(|part| generic(part) || part.is_empty() || lowercase(part))
 }
 
 /// A plural tail word in the singular ("Centers" → "Center").
@@ -202,8 +442,29 @@ fn is_hyphenated_pair(word: &str) -> bool {
     let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
         return false;
     };
-    let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains_key(p);
+    let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains(p);
     known(a) && known(b) && parts.all(known)
+}
+
+/// Endings of Slavic, Armenian and Georgian surnames: "Peskov", "Lukashenko", "Pashinyan",
+/// "Kobakhidze", "Saakashvili".
+fn looks_like_surname(word: &str) -> bool {
+    [
+        "ov", "ova", "ev", "eva", "enko", "sky", "skiy", "ski", "skaya", "vich", "yan", "dze",
+        "shvili", "chuk", "yuk",
+    ]
+    .iter()
+    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
+}
+
+/// Endings of place names in the languages newswire reports from:
+/// "Smolensk", "Volgograd", "Brandenburg", "Jacksonville", "Darmstadt", "Hyderabad", "Kanpur".
+fn looks_like_place(word: &str) -> bool {
+    [
+        "sk", "grad", "burg", "bourg", "ville", "stadt", "shire", "abad", "pur", "istan", "polis",
+    ]
+    .iter()
+    .any(|suffix| word.len() > suffix.len() + 2 && word.ends_with(suffix))
 }
 
 /// Adjectives of nationality the list lacks ("Belorussian", "Uzbekistani").

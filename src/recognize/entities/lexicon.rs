@@ -144,9 +144,25 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
+/// Whether `word` is a title word, hyphenated ones included ("Director-General",
+/// "Vice-President", "Commander-in-Chief").
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(word)
+        || word.contains('-')
+            && word
+                .split('-')
+                .all(|part| TITLES.contains(part) || part == "in" || part == "Ex" || part == "ex")
+}
+
+/// Whether `word` is, or holds, a title that stands on its own.
+pub fn is_core_title(word: &str) -> bool {
+    CORE_TITLES.contains(word) || is_title(word) && word.split('-').any(|p| CORE_TITLES.contains(p))
+}
+
 /// Titles that make a run a title on their own; the other title words only modify them.
 pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Attorney",
         "President",
         "Minister",
         "Ministers",
@@ -237,7 +253,9 @@ pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Last words of organization names.
 pub static ORG_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Force",
         "Inc",
+        "Jury",
         "Corp",
         "Ltd",
         "LLC",
@@ -452,6 +470,20 @@ pub static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// Last words of place names.
 pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Empire",
+        "Junction",
+        "Dock",
+        "Docks",
+        "Estate",
+        "Rink",
+        "Ave",
+        "Pond",
+        "Wharf",
+        "Pier",
+        "Quay",
+        "Embankment",
+        "Prospekt",
+        "Mall",
         "River",
         "Mountains",
         "Mountain",
@@ -682,6 +714,9 @@ pub static MISC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 /// "Treaty on the Creation of ...").
 pub static MISC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
+        "Forum",
+        "Summit",
+        "Festival",
         "Battle",
         "Treaty",
         "Siege",
@@ -718,7 +753,7 @@ pub static MISC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
-        "dos", "das", "del", "della", "y", "zu", "ter", "ten", "bint", "ben", "abu", "st.",
+        "dos", "das", "del", "della", "y", "zu", "ter", "ten", "bint", "ben", "abu",
     ])
 });
 
@@ -1086,10 +1121,6 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "PM",
         "GMT",
         "UTC",
-        "Ltd",
-        "Inc",
-        "Co",
-        "Corp",
     ])
 });
 
@@ -1354,6 +1385,74 @@ pub static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
     .collect()
 });
 
+/// Names of religions' followers, ideologies, eras and feasts: `MISC` on their own.
+pub static MISC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    set(&[
+        "Jews",
+        "Jew",
+        "Holocaust",
+        "Enlightenment",
+        "Renaissance",
+        "Reformation",
+        "Christmas",
+        "Easter",
+        "Ramadan",
+        "Hanukkah",
+        "Passover",
+        "Olympics",
+        "Paralympics",
+        "Socialist",
+        "Socialists",
+        "Communist",
+        "Communists",
+        "Nazi",
+        "Nazis",
+        "Marxist",
+        "Marxists",
+        "Zionist",
+        "Zionists",
+        "Catholics",
+        "Protestants",
+        "Sunni",
+        "Sunnis",
+        "Shia",
+        "Shiite",
+        "Shiites",
+        "Bolshevik",
+        "Bolsheviks",
+        "Prussian",
+        "Ottoman",
+        "Byzantine",
+        "Celtic",
+        "Latino",
+        "Latinos",
+        "Bedouin",
+        "Cossack",
+        "Cossacks",
+        "Slav",
+        "Slavs",
+        "Democrat",
+        "Republican",
+        "Democratic",
+        "Allied",
+        "Communism",
+        "Marxism",
+        "Socialism",
+        "Fascism",
+        "Nazism",
+        "Islam",
+        "Christianity",
+        "Judaism",
+        "Buddhism",
+        "Hinduism",
+        "Catholicism",
+        "Orthodoxy",
+        "Brexit",
+        "Internet",
+        "Bitcoin",
+    ])
+});
+
 /// Organizations, agencies and acronyms newswire names without any other cue.
 pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     set(&[
@@ -1491,7 +1590,6 @@ pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "State Department",
         "Foreign Ministry",
         "Defense Ministry",
-        "Ministry",
         "Union State",
         "Commonwealth of Independent States",
         "Customs Union",
@@ -1501,6 +1599,28 @@ pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Labour",
         "Tories",
         "Democrats",
+        "Human Rights Watch",
+        "Amnesty International",
+        "Doctors Without Borders",
+        "Red Cross",
+        "International Monetary Fund",
+        "World Trade Organization",
+        "International Atomic Energy Agency",
+        "IAEA",
+        "African Union",
+        "Arab League",
+        "Gulf Cooperation Council",
+        "Shanghai Cooperation Organisation",
+        "Eurasian Development Bank",
+        "Federation Council",
+        "State Duma",
+        "Verkhovna Rada",
+        "Supreme Court",
+        "Constitutional Court",
+        "Central Bank",
+        "National Bank",
+        "World Health Organization",
+        "Red Crescent",
         "Republicans",
     ])
 });
@@ -1659,32 +1779,30 @@ const EXTRA_PLACES: &[&str] = &[
     "Belovezha",
     "West",
     "East",
+    "North",
+    "South",
 ];
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlaceKind {
-    Country,
-    Region,
-    City,
-}
-
-/// Place names: the gazetteer and the extra names above.
-pub static PLACES: LazyLock<HashMap<&'static str, PlaceKind>> = LazyLock::new(|| {
-    let mut places: HashMap<&'static str, PlaceKind> = include_str!("data/places.tsv")
+/// Place names: the gazetteer and the extra names above, with "Saint", "St." and "St" written
+/// each way.
+pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let gazetteer = include_str!("data/places.tsv")
         .lines()
-        .filter_map(|line| {
-            let (name, kind) = line.split_once('\t')?;
-            let kind = match kind.trim() {
-                "country" => PlaceKind::Country,
-                "city" => PlaceKind::City,
-                _ => PlaceKind::Region,
-            };
-            Some((name.trim(), kind))
-        })
-        .filter(|(name, _)| !name.is_empty())
-        .collect();
-    for name in EXTRA_PLACES {
-        places.entry(name).or_insert(PlaceKind::Region);
+        .filter_map(|line| line.split_once('\t').map(|(name, _)| name.trim()));
+    let mut places = HashSet::new();
+    for name in gazetteer.chain(EXTRA_PLACES.iter().copied()) {
+        if name.is_empty() {
+            continue;
+        }
+        let saint = ["Saint ", "St. ", "St "]
+            .iter()
+            .find_map(|prefix| name.strip_prefix(prefix));
+        if let Some(rest) = saint {
+            for prefix in ["Saint ", "St. ", "St "] {
+                places.insert(format!("{prefix}{rest}"));
+            }
+        }
+        places.insert(name.to_string());
     }
     places
 });
@@ -1706,10 +1824,49 @@ pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether `word`, however capitalized, is a common lowercase word.
 pub fn is_common_word(word: &str) -> bool {
-    if word.chars().all(|c| c.is_ascii_lowercase()) {
-        return COMMON_WORDS.contains(word);
+    if word.contains('-') {
+        return word
+            .split('-')
+            .all(|part| !part.is_empty() && is_common_word(part));
     }
-    COMMON_WORDS.contains(word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    let known = |w: &str| COMMON_WORDS.contains(w);
+    known(&lower)
+        || ["s", "es", "ly", "ed", "d", "ing"].iter().any(|suffix| {
+            lower
+                .strip_suffix(suffix)
+                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known(&format!("{stem}e"))))
+        })
+}
+
+/// Last words that only say what kind of thing the name before them is: a company's legal form
+/// or a region's rank ("Apple Inc", "Grodno Oblast").
+pub fn is_generic_tail(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc"
+            | "Corp"
+            | "Ltd"
+            | "LLC"
+            | "Co"
+            | "Plc"
+            | "PLC"
+            | "AG"
+            | "GmbH"
+            | "SA"
+            | "Company"
+            | "Corporation"
+            | "Group"
+            | "Holdings"
+            | "Oblast"
+            | "Region"
+            | "Province"
+            | "District"
+            | "County"
+            | "Krai"
+            | "Governorate"
+            | "Prefecture"
+    )
 }
 
 /// Roman numerals and ordinals that follow a name without changing its kind ("World War II").

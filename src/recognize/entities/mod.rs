@@ -26,12 +26,17 @@ use std::sync::LazyLock;
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
-use runs::{find_runs, is_all_caps, is_capitalized};
+use runs::{find_runs, is_all_caps, is_capitalized, Run};
 use tokens::{tokenize, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
     lexicon::DEMONYMS.get(word).copied()
+}
+
+/// Whether the place gazetteer knows `name`.
+pub fn is_known_place(name: &str) -> bool {
+    lexicon::PLACES.contains(name)
 }
 
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens
@@ -74,67 +79,24 @@ struct Candidate {
     label: Label,
     strength: Strength,
     sentence_initial: bool,
-    /// A verb of saying or a possessive follows: what sentence openers that are names have.
-    followed_by_person_cue: bool,
+    /// What follows says the name acts (see [`classify::is_person_cue`]): sentence openers that
+    /// are names have that.
+    followed_by_cue: bool,
 }
 
 /// Entity mentions in `text`, in text order, each with a provisional id from its own name.
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
-    let mut lowercase: HashSet<&str> = HashSet::new();
-    let mut capitalized_inside: HashSet<&str> = HashSet::new();
-    for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-        let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
-        for (i, token) in region.tokens.iter().enumerate() {
-            let word = token.text(text);
-            if token.kind != Kind::Word {
-                continue;
-            }
-            if word.chars().next().is_some_and(|c| c.is_lowercase()) {
-                lowercase.insert(word);
-            } else if Some(i) != first {
-                capitalized_inside.insert(word);
-            }
-        }
-    }
-    let lowercase_seen = |w: &str| lowercase.contains(w);
-
+    let words = ArticleWords::gather(text, &regions);
+    let lowercase_seen = |w: &str| words.lowercase.contains(w);
     let mut candidates = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
         for run in find_runs(text, &region.tokens, &lowercase_seen) {
-            let tokens = &region.tokens[run.tokens.clone()];
-            let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
-                continue;
-            };
-            let range = first.range.start..last.range.end;
-            let words: Vec<&str> = tokens
-                .iter()
-                .filter(|t| t.kind == Kind::Word)
-                .map(|t| t.text(text))
-                .collect();
-            let ctx = Context {
-                previous: run
-                    .tokens
-                    .start
-                    .checked_sub(1)
-                    .and_then(|i| region.tokens.get(i))
-                    .map(|t| t.text(text)),
-                next: region.tokens.get(run.tokens.end).map(|t| t.text(text)),
-                after_title: run.after_title,
-            };
-            let name = &text[range.clone()];
-            if let Some((label, strength)) = classify(name, &words, ctx) {
-                candidates.push(Candidate {
-                    range,
-                    label,
-                    strength,
-                    sentence_initial: run.sentence_initial,
-                    followed_by_person_cue: ctx.next.is_some_and(classify::is_person_cue),
-                });
-            }
+            read_run(text, region, &run, &mut candidates);
         }
     }
 
+    agree_in_lists(text, &mut candidates);
     let evidence = Evidence::gather(text, &regions, &candidates);
     let mut mentions: Vec<Mention> = Vec::new();
     for candidate in &candidates {
@@ -143,9 +105,9 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
             Strength::Cue => Some(candidate.label),
             Strength::Guess => evidence.label_of(name).or_else(|| {
                 let unsupported = candidate.sentence_initial
-                    && !candidate.followed_by_person_cue
+                    && !candidate.followed_by_cue
                     && !name.contains(' ')
-                    && !capitalized_inside.contains(name);
+                    && !words.capitalized_inside.contains(name);
                 (!unsupported).then_some(candidate.label)
             }),
         };
@@ -156,19 +118,164 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     for region in regions.iter().filter(|r| r.casing == Casing::Shouting) {
         mentions.extend(read_shouting(text, &region.tokens, &evidence));
     }
-    if let Some(dateline) = &article.dateline {
-        if has_letters(&text[dateline.place.clone()]) {
-            mentions.push(mention(text, dateline.place.clone(), Label::Loc));
+    mentions.extend(dateline_mentions(text, article));
+    mentions.sort_by_key(|m| (m.range.start, m.range.end));
+    mentions.dedup_by(|later, kept| later.range.start < kept.range.end);
+    mentions
+}
+
+/// Names listed together are of one kind ("MAZ, BelAZ and Gomselmash"): a guessed member takes
+/// the kind the list's typed members have, else the kind most of its guesses have.
+fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
+    let listed = |a: &Candidate, b: &Candidate| {
+        let between = text
+            .get(a.range.end..b.range.start)
+            .unwrap_or_default()
+            .trim();
+        matches!(between, "," | "and" | ", and" | "or" | ", or" | "&")
+    };
+    let mut start = 0;
+    while start < candidates.len() {
+        let mut end = start + 1;
+        while end < candidates.len() && listed(&candidates[end - 1], &candidates[end]) {
+            end += 1;
         }
-        if let Some(agency) = dateline.agency.clone() {
-            let agency = trim_range(text, agency);
-            if has_letters(&text[agency.clone()]) {
-                mentions.push(mention(text, agency, Label::Org));
+        if end - start > 2 {
+            let list = &candidates[start..end];
+            let votes = |strength: Strength| {
+                let mut counts: HashMap<Label, usize> = HashMap::new();
+                for c in list.iter().filter(|c| c.strength == strength) {
+                    *counts.entry(c.label).or_default() += 1;
+                }
+                counts
+                    .into_iter()
+                    .max_by_key(|&(label, n)| (n, std::cmp::Reverse(label)))
+                    .map(|(label, _)| label)
+            };
+            if let Some(label) = votes(Strength::Cue).or_else(|| votes(Strength::Guess)) {
+                for c in candidates[start..end]
+                    .iter_mut()
+                    .filter(|c| c.strength == Strength::Guess)
+                {
+                    c.label = label;
+                }
             }
         }
+        start = end;
     }
-    mentions.sort_by_key(|m| (m.range.start, m.range.end));
-    mentions.dedup_by(|b, a| b.range.start < a.range.end);
+}
+
+/// How the article writes its words in running text.
+struct ArticleWords<'a> {
+    /// Words written in lowercase somewhere.
+    lowercase: HashSet<&'a str>,
+    /// Capitalized words met other than at the start of a sentence.
+    capitalized_inside: HashSet<&'a str>,
+}
+
+impl<'a> ArticleWords<'a> {
+    fn gather(text: &'a str, regions: &[Region]) -> ArticleWords<'a> {
+        let mut words = ArticleWords {
+            lowercase: HashSet::new(),
+            capitalized_inside: HashSet::new(),
+        };
+        for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
+            let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
+            for (i, token) in region.tokens.iter().enumerate() {
+                let word = token.text(text);
+                if token.kind != Kind::Word {
+                    continue;
+                }
+                if word.chars().next().is_some_and(|c| c.is_lowercase()) {
+                    words.lowercase.insert(word);
+                } else if Some(i) != first {
+                    words.capitalized_inside.insert(word);
+                }
+            }
+        }
+        words
+    }
+}
+
+/// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
+/// types ("Russian Rock", "German Billiges Kaufhaus") is the name CoNLL marks; the rest is read
+/// on its own.
+fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candidate>) {
+    let tokens = &region.tokens[run.tokens.clone()];
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    let range = first.range.start..last.range.end;
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| t.text(text))
+        .collect();
+    let token_at = |i: Option<usize>| i.and_then(|i| region.tokens.get(i)).map(|t| t.text(text));
+    let ctx = Context {
+        previous: token_at(run.tokens.start.checked_sub(1)),
+        before_previous: token_at(run.tokens.start.checked_sub(2)),
+        next: token_at(Some(run.tokens.end)),
+        after_title: run.after_title,
+    };
+    let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
+    let typed = classify(&text[range.clone()], &words, ctx);
+    let leading_demonym = words.len() > 1 && lexicon::DEMONYMS.contains_key(words[0]);
+    if !(leading_demonym && typed.is_some_and(|(_, strength)| strength == Strength::Guess)) {
+        if let Some((label, strength)) = typed {
+            candidates.push(Candidate {
+                range,
+                label,
+                strength,
+                sentence_initial: run.sentence_initial,
+                followed_by_cue,
+            });
+        }
+        return;
+    }
+    candidates.push(Candidate {
+        range: first.range.clone(),
+        label: Label::Misc,
+        strength: Strength::Cue,
+        sentence_initial: run.sentence_initial,
+        followed_by_cue: false,
+    });
+    let rest = &tokens[1..];
+    let (Some(rest_first), Some(rest_last)) = (rest.first(), rest.last()) else {
+        return;
+    };
+    let rest_range = rest_first.range.start..rest_last.range.end;
+    let rest_ctx = Context {
+        previous: Some(words[0]),
+        after_title: false,
+        ..ctx
+    };
+    if let Some((label, strength)) = classify(&text[rest_range.clone()], &words[1..], rest_ctx) {
+        candidates.push(Candidate {
+            range: rest_range,
+            label,
+            strength,
+            sentence_initial: false,
+            followed_by_cue,
+        });
+    }
+}
+
+/// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).
+fn dateline_mentions(text: &str, article: &Article) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let Some(dateline) = &article.dateline else {
+        return mentions;
+    };
+    if has_letters(&text[dateline.place.clone()]) {
+        mentions.push(mention(text, dateline.place.clone(), Label::Loc));
+    }
+    if let Some(agency) = dateline.agency.clone() {
+        let agency = trim_range(text, agency);
+        if has_letters(&text[agency.clone()]) {
+            mentions.push(mention(text, agency, Label::Org));
+        }
+    }
     mentions
 }
 
@@ -204,10 +311,12 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
         match zone.zone {
             Zone::Title | Zone::Credit => regions.push(region(text, zone.range.clone(), true)),
             Zone::Body => {
-                let sentences = article
+                let first = article
                     .sentences
+                    .partition_point(|s| s.start < zone.range.start);
+                let sentences = article.sentences[first..]
                     .iter()
-                    .filter(|s| s.start >= zone.range.start && s.end <= zone.range.end);
+                    .take_while(|s| s.end <= zone.range.end);
                 for sentence in sentences {
                     regions.push(region(text, sentence.clone(), false));
                 }
@@ -234,7 +343,9 @@ fn region(text: &str, range: Range<usize>, headline: bool) -> Region {
         && long_words.len() >= 3
         && long_words.iter().filter(|w| is_capitalized(w)).count() as f32 / long_words.len() as f32
             >= 0.7;
-    let shouting = words.len() >= 2 && share(&|w| is_all_caps(w)) >= 0.6;
+    // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.
+    let (min_words, min_share) = if headline { (2, 0.6) } else { (4, 0.75) };
+    let shouting = words.len() >= min_words && share(&|w| is_all_caps(w)) >= min_share;
     Region {
         tokens,
         casing: if shouting || title_case {
@@ -258,18 +369,28 @@ impl Evidence {
         let mut names: HashMap<String, Label> = HashMap::new();
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
             let name = display_name(&text[c.range.clone()]);
-            if c.label == Label::Per {
-                let parts: Vec<&str> = name.split(' ').collect();
-                if parts.len() > 1 {
-                    for part in [parts[0], parts[parts.len() - 1]] {
+            let parts: Vec<&str> = name.split(' ').collect();
+            if let [first, .., last] = parts[..] {
+                if c.label == Label::Per {
+                    for part in [first, last] {
                         if !lexicon::TITLES.contains(part) && is_capitalized(part) {
                             names.entry(part.to_string()).or_insert(Label::Per);
                         }
                     }
                 }
+                if lexicon::is_generic_tail(last) {
+                    // "Apple Inc" names "Apple"; "Grodno Oblast" names "Grodno".
+                    let head = parts[..parts.len() - 1].join(" ");
+                    names.entry(head).or_insert(c.label);
+                }
             }
             names.insert(name, c.label);
         }
+        let cue_ending_at: HashMap<usize, Label> = candidates
+            .iter()
+            .filter(|c| c.strength == Strength::Cue)
+            .map(|c| (c.range.end, c.label))
+            .collect();
         for region in regions {
             for (i, window) in region.tokens.windows(3).enumerate() {
                 let is_acronym = window[0].text(text) == "("
@@ -282,13 +403,10 @@ impl Evidence {
                     .checked_sub(1)
                     .and_then(|j| region.tokens.get(j))
                     .map(|t| t.range.end);
-                let typed = candidates
-                    .iter()
-                    .find(|c| Some(c.range.end) == before && c.strength == Strength::Cue);
-                if let Some(c) = typed {
+                if let Some(label) = before.and_then(|end| cue_ending_at.get(&end)) {
                     names
                         .entry(window[1].text(text).to_string())
-                        .or_insert(c.label);
+                        .or_insert(*label);
                 }
             }
         }
@@ -307,7 +425,7 @@ impl Evidence {
 /// Names every article may meet, lowercased, for reading text in capitals.
 static KNOWN_LOWERCASE: LazyLock<HashMap<String, Label>> = LazyLock::new(|| {
     let mut known = HashMap::new();
-    for name in lexicon::PLACES.keys() {
+    for name in lexicon::PLACES.iter() {
         known.insert(name.to_lowercase(), Label::Loc);
     }
     for name in lexicon::DEMONYMS.keys() {

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lexicon;
 use super::lexicon::{
-    CORE_TITLES, DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, NAME_PARTICLES,
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
 };
 use super::tokens::{Kind, Token};
@@ -21,8 +21,6 @@ pub struct Run {
     pub sentence_initial: bool,
     /// A person's title stood right before the run ("President", "Mr.").
     pub after_title: bool,
-    /// The run holds a connector ("of", "on", "for", "and").
-    pub joined: bool,
 }
 
 /// Abbreviations whose full stop does not break a name ("Mr. Smith", "St. Petersburg").
@@ -70,7 +68,61 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
 }
 
 fn continues_name(word: &str) -> bool {
-    is_capitalized(word) && !MONTHS_AND_DAYS.contains(&word) && !SENTENCE_WORDS.contains(word)
+    (is_capitalized(word) || has_article_prefix(word))
+        && !MONTHS_AND_DAYS.contains(&word)
+        && !SENTENCE_WORDS.contains(word)
+        && !is_modifier_compound(word)
+}
+
+/// Arabic surnames with their article: "al-Assad", "el-Sisi", "bin-Salman".
+fn has_article_prefix(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(prefix, rest)| {
+        matches!(
+            prefix,
+            "al" | "el" | "ad" | "ash" | "as" | "bin" | "ibn" | "abu"
+        ) && rest.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
+/// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
+pub fn is_modifier_compound(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, rest)| {
+        matches!(
+            rest,
+            "based"
+                | "led"
+                | "backed"
+                | "born"
+                | "made"
+                | "owned"
+                | "controlled"
+                | "run"
+                | "funded"
+                | "bound"
+                | "style"
+                | "era"
+                | "type"
+                | "speaking"
+                | "oriented"
+                | "friendly"
+                | "sponsored"
+                | "brokered"
+                | "linked"
+                | "allied"
+                | "aligned"
+                | "held"
+                | "occupied"
+                | "dominated"
+                | "educated"
+                | "trained"
+                | "registered"
+                | "listed"
+                | "headquartered"
+                | "centric"
+                | "wide"
+                | "language"
+        )
+    })
 }
 
 /// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form occurs
@@ -87,29 +139,38 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
         let initial = Some(i) == first_word;
         let common = initial && is_common_word(w, lowercase_seen);
         let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !MONTHS_AND_DAYS.contains(&w);
-        if !starts || common {
+        if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
             i += 1;
             continue;
         }
-        let end = extend(text, tokens, i);
-        let mut piece_start = i;
-        for boundary in given_name_boundaries(text, tokens, i..end) {
-            split_titles(
-                text,
-                tokens,
-                piece_start..boundary,
-                initial && piece_start == i,
-                &mut runs,
-            );
+        let (start, after_title) = match title_prefix(text, tokens, i) {
+            Some((name, of)) => (name, !of),
+            None => (i, false),
+        };
+        let initial = initial && start == i;
+        let end = if is_modifier_compound(w) {
+            start + 1
+        } else {
+            extend(text, tokens, start)
+        };
+        let mut piece_start = start;
+        for boundary in given_name_boundaries(text, tokens, start..end) {
+            let first = piece_start == start;
+            let piece = Piece {
+                tokens: piece_start..boundary,
+                initial: initial && first,
+                after_title: after_title && first,
+            };
+            split_titles(text, tokens, piece, &mut runs);
             piece_start = boundary;
         }
-        split_titles(
-            text,
-            tokens,
-            piece_start..end,
-            initial && piece_start == i,
-            &mut runs,
-        );
+        let first = piece_start == start;
+        let piece = Piece {
+            tokens: piece_start..end,
+            initial: initial && first,
+            after_title: after_title && first,
+        };
+        split_titles(text, tokens, piece, &mut runs);
         i = end;
     }
     runs
@@ -117,10 +178,58 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
-        && !PLACES.contains_key(w)
+        && !TITLES.contains(w)
+        && !PLACES.contains(w)
         && !DEMONYMS.contains_key(w)
         && !KNOWN_ORGS.contains(w)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
+}
+
+/// "Second World War", "Third Reich"-like names: an ordinal that opens a run of capitalized
+/// words ending like an event, organization or place name.
+fn starts_ordinal_name(text: &str, tokens: &[Token], at: usize) -> bool {
+    const ORDINALS: &[&str] = &[
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth",
+    ];
+    if !word(text, tokens, at).is_some_and(|w| ORDINALS.contains(&w))
+        || !word(text, tokens, at + 1).is_some_and(continues_name)
+    {
+        return false;
+    }
+    let end = extend(text, tokens, at);
+    word(text, tokens, end - 1).is_some_and(|last| {
+        lexicon::MISC_TAILS.contains(last)
+            || ORG_TAILS.contains(last)
+            || lexicon::LOC_TAILS.contains(last)
+    })
+}
+
+/// Where the name starts after a person's title that opens a run ("State Secretary of the
+/// Union State", "Mr. Kobyakov"), and whether an "of" came between them.
+fn title_prefix(text: &str, tokens: &[Token], start: usize) -> Option<(usize, bool)> {
+    let mut j = start;
+    let mut core = false;
+    while let Some(w) = word(text, tokens, j).filter(|w| lexicon::is_title(w)) {
+        core |= lexicon::is_core_title(w);
+        j += 1;
+        if DOTTED.contains(&w) && tokens.get(j).is_some_and(|t| t.text(text) == ".") {
+            j += 1;
+        }
+    }
+    if !core {
+        return None;
+    }
+    let of = word(text, tokens, j) == Some("of");
+    if of {
+        j += 1;
+        if word(text, tokens, j) == Some("the") {
+            j += 1;
+        }
+    }
+    word(text, tokens, j)
+        .filter(|w| continues_name(w) && !NOT_NAMES.contains(w) && !TITLES.contains(w))
+        .map(|_| (j, of))
 }
 
 /// The end (exclusive token index) of the run that starts at `start`.
@@ -136,11 +245,17 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
                 continue;
             }
             if let Some(taken) = connector(text, tokens, end, head, last, joined_by) {
-                joined_by = Some(next);
+                joined_by = joined_by.or(Some(last));
                 end += taken;
                 continue;
             }
             break;
+        }
+        let ampersand = tokens.get(end).is_some_and(|t| t.text(text) == "&")
+            && word(text, tokens, end + 1).is_some_and(continues_name);
+        if ampersand {
+            end += 2;
+            continue;
         }
         let dotted = tokens.get(end).is_some_and(|t| t.text(text) == ".")
             && (DOTTED.contains(&last) || last.chars().count() == 1 && is_all_caps(last))
@@ -154,10 +269,13 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
     end
 }
 
-/// How many tokens of connector (one or two) sit at `at` before the run goes on with a capitalized word,
-/// if the run may take them: "of (the)" after an organization, place or event head; "on/for
-/// (the)" after an organization or document; "and"/"&" inside a name already joined by "of";
-/// name particles between two names.
+/// How many tokens of connector (one or two) sit at `at` before the run goes on with a
+/// capitalized word, if the run may take them: "of (the)" after an organization, place or event
+/// head; "on/for (the)" after an organization or document; "and" inside a name already joined
+/// by "of", when the name opens like an organization or document or the word before "of"
+/// (`joined_by`) is not a place's head ("Ministry of Trade and Industry", "Union State of
+/// Russia and Belarus", not "Republic of Belarus and Russia"); "&"; name particles between two
+/// names.
 fn connector(
     text: &str,
     tokens: &[Token],
@@ -167,10 +285,19 @@ fn connector(
     joined_by: Option<&str>,
 ) -> Option<usize> {
     let c = word(text, tokens, at)?;
+    if NAME_PARTICLES.contains(c) {
+        let particles = (at..)
+            .take_while(|&i| word(text, tokens, i).is_some_and(|w| NAME_PARTICLES.contains(w)))
+            .count();
+        return word(text, tokens, at + particles)
+            .filter(|w| continues_name(w))
+            .map(|_| particles);
+    }
     let mut skip = 0;
     let allowed = match c {
         "of" => {
-            ORG_HEADS.contains(head)
+            LOC_HEADS.contains(last)
+                || ORG_HEADS.contains(head)
                 || LOC_HEADS.contains(head)
                 || MISC_HEADS.contains(head)
                 || ORG_HEADS.contains(last)
@@ -182,13 +309,21 @@ fn connector(
             MISC_HEADS.contains(last) || ORG_TAILS.contains(last) || ORG_HEADS.contains(last)
         }
         "&" => true,
-        "and" => joined_by.is_some() && !LOC_HEADS.contains(head),
-        particle => NAME_PARTICLES.contains(particle),
+        "and" if is_known_pair(text, tokens, at, last) => true,
+        "and" => {
+            joined_by.is_some() && (ORG_HEADS.contains(head) || MISC_HEADS.contains(head))
+                || joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
+                || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
+        }
+        _ => false,
     };
     if !allowed {
         return None;
     }
-    if matches!(c, "of" | "on" | "for") && word(text, tokens, at + 1) == Some("the") {
+    let article = word(text, tokens, at + 1);
+    // Documents name what they create: "Agreement on the Creation of a Federal State".
+    let document = MISC_HEADS.contains(head) && matches!(article, Some("a" | "an"));
+    if matches!(c, "of" | "on" | "for") && (article == Some("the") || document) {
         skip = 1;
     }
     word(text, tokens, at + 1 + skip)
@@ -216,41 +351,85 @@ fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec
         .collect()
 }
 
+/// "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" inside.
+fn is_known_pair(text: &str, tokens: &[Token], at: usize, last: &str) -> bool {
+    word(text, tokens, at + 1).is_some_and(|next| {
+        let pair = format!("{last} and {next}");
+        PLACES.contains(pair.as_str()) || KNOWN_ORGS.contains(pair.as_str())
+    })
+}
+
+fn is_known_name(word: &str) -> bool {
+    PLACES.contains(word)
+        || DEMONYMS.contains_key(word)
+        || KNOWN_ORGS.contains(word)
+        || GIVEN_NAMES.contains(word)
+}
+
+/// Whether the capitalized words from `from` end in a word that ends organization or event
+/// names: "and Road Initiative", "and Industry Ministry".
+fn ends_in_kind_word(text: &str, tokens: &[Token], from: usize) -> bool {
+    let mut last = None;
+    let mut i = from;
+    while let Some(w) = word(text, tokens, i).filter(|w| continues_name(w)) {
+        if is_known_name(w) {
+            return false;
+        }
+        last = Some(w);
+        i += 1;
+    }
+    last.is_some_and(|w| ORG_TAILS.contains(w) || MISC_TAILS.contains(w))
+}
+
 /// Splits a person's title off a run and pushes what is left: the words before the title when
 /// they name a place or nationality ("Russian"), and the name after it.
-fn split_titles(
-    text: &str,
-    tokens: &[Token],
-    run: Range<usize>,
+/// A stretch of a run between full names, before its titles are split off.
+struct Piece {
+    tokens: Range<usize>,
     initial: bool,
-    runs: &mut Vec<Run>,
-) {
+    after_title: bool,
+}
+
+fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>) {
+    let Piece {
+        tokens: run,
+        initial,
+        after_title,
+    } = piece;
     let words: Vec<(usize, &str)> = run
         .clone()
         .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
         .collect();
-    let joined = words
-        .iter()
-        .any(|(_, w)| !is_capitalized(w) && !NAME_PARTICLES.contains(w));
     let title_at = |k: usize| -> Option<usize> {
         let mut end = k;
-        while end < words.len() && TITLES.contains(words[end].1) {
+        while end < words.len() && lexicon::is_title(words[end].1) {
             end += 1;
         }
-        let core = words[k..end].iter().any(|(_, w)| CORE_TITLES.contains(w));
+        let core = words[k..end].iter().any(|(_, w)| lexicon::is_core_title(w));
         core.then_some(end)
     };
     let prefix_ok = |k: usize| {
-        words[..k].iter().all(|(_, w)| {
-            DEMONYMS.contains_key(w)
-                || PLACES.contains_key(w)
-                || KNOWN_ORGS.contains(w)
-                || w.contains('-')
-        })
+        let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
+        PLACES.contains(prefix)
+            || KNOWN_ORGS.contains(prefix)
+            || ORG_TAILS.contains(words[k - 1].1)
+            || lexicon::LOC_TAILS.contains(words[k - 1].1)
+            || words[..k].iter().all(|(_, w)| {
+                DEMONYMS.contains_key(w)
+                    || PLACES.contains(*w)
+                    || KNOWN_ORGS.contains(w)
+                    || w.contains('-')
+            })
     };
     let split = (0..words.len())
         .filter(|&k| k == 0 || is_capitalized(words[k - 1].1))
-        .find_map(|k| title_at(k).map(|end| (k, end)));
+        .find_map(|k| title_at(k).map(|end| (k, end)))
+        .filter(|&(k, end)| {
+            // "Alan Lawrence Pope", "Howard M. Dean": a surname that is also a title.
+            let surname =
+                end == words.len() && words[..k].iter().any(|(_, w)| GIVEN_NAMES.contains(w));
+            k == 0 || !surname
+        });
     match split {
         Some((k, end)) => {
             if k > 0 && prefix_ok(k) {
@@ -258,7 +437,6 @@ fn split_titles(
                     tokens: run.start..words[k - 1].0 + 1,
                     sentence_initial: initial,
                     after_title: false,
-                    joined: false,
                 });
             }
             let rest = words[end..]
@@ -270,15 +448,13 @@ fn split_titles(
                     tokens: rest..run.end,
                     sentence_initial: false,
                     after_title: true,
-                    joined,
                 });
             }
         }
         None => runs.push(Run {
             tokens: run,
             sentence_initial: initial,
-            after_title: false,
-            joined,
+            after_title,
         }),
     }
 }

@@ -85,6 +85,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                     j += 2
                 }
                 Some(&(_, '.')) if is_abbreviation_dot(&chars, k, j) => j += 1,
+                Some(&(_, '.')) if is_domain_dot(&chars, k, j) => j += 2,
                 _ => break,
             }
         }
@@ -99,6 +100,17 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
+}
+
+/// The dot of a web address written as a name ("URA.RU", "Amazon.com"): letters follow it, in
+/// lowercase, or in capitals after a word in capitals. A capital after a lowercase word is a
+/// sentence that lost its space ("Minsk.The").
+fn is_domain_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+    let Some(&(_, next)) = chars.get(dot + 1) else {
+        return false;
+    };
+    let shouting = chars[start..dot].iter().all(|&(_, c)| !c.is_lowercase());
+    dot > start + 1 && (next.is_lowercase() || shouting && next.is_uppercase())
 }
 
 /// `s` or `S` that ends a word: the possessive after an apostrophe.
@@ -161,5 +173,7 @@ mod tests {
         );
         assert_eq!(words(""), Vec::<&str>::new());
         assert_eq!(words("A. Smith"), ["A", ".", "Smith"]);
+        assert_eq!(words("URA.RU said"), ["URA.RU", "said"]);
+        assert_eq!(words("in Minsk.The"), ["in", "Minsk", ".", "The"]);
     }
 }
