@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::{Config, CONFIG_FILE};
-use crate::corpus::{analyze_files, find_articles, Corpus, Decoding, KnowledgeBase};
+use crate::corpus::{analyze_files, find_articles, Corpus, Decoding};
 use crate::text::LineIndex;
 
 pub struct Inputs {
@@ -56,13 +56,11 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
     }
     let root = root.unwrap_or_else(|| PathBuf::from("."));
     let config = config.unwrap_or_else(|| load_config(&root));
-    let kb_path = config.knowledge_base(&root);
     let mut corpus = Corpus::new(config);
-    let (kb, problems) = KnowledgeBase::load(&kb_path);
-    for problem in problems {
+    let kb_path = corpus.config().knowledge_base(&root);
+    for problem in corpus.load_knowledge_base(&root) {
         eprintln!("gloss: {}: {problem}", kb_path.display());
     }
-    corpus.set_knowledge_base(kb);
     let mut articles = Vec::new();
     for (path, result) in analyze_files(&files, options, Decoding::Strict) {
         match result {
