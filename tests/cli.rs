@@ -277,3 +277,68 @@ fn entities_lists_linked_entities_most_mentioned_first() {
     );
     assert_eq!(row("Vladimir Putin")[2..4], ["2", "2"]);
 }
+
+#[test]
+fn export_writes_brat_pairs_and_jsonl_and_never_overwrites_an_article() {
+    let article = " date 2021-09-01 MINSK — Officials met Vladimir Putin in Minsk.\n";
+    let ann = "T1\tPER 39 53\tVladimir Putin\nR1\tKnows Arg1:T1 Arg2:T1\n";
+    let dir = corpus(&[
+        ("news/a.txt", article.as_bytes()),
+        ("news/a.ann", ann.as_bytes()),
+    ]);
+    let out = gloss(
+        dir.path(),
+        &["export", "--format", "brat", "--out", "out", "news"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("out/news/a.txt")).unwrap(),
+        article
+    );
+    let exported = fs::read_to_string(dir.path().join("out/news/a.ann")).unwrap();
+    assert!(
+        exported.starts_with(ann),
+        "the user's lines come first, as written: {exported}"
+    );
+    assert!(exported.contains("\tLOC 57 62\tMinsk\n"), "{exported}");
+    assert_eq!(
+        exported.matches("Vladimir Putin\n").count(),
+        1,
+        "a span the user typed is not repeated: {exported}"
+    );
+    assert!(dir.path().join("out/annotation.conf").exists());
+
+    let out = gloss(
+        dir.path(),
+        &["export", "--format", "jsonl", "--out", "out", "news"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let line: Value = serde_json::from_str(
+        fs::read_to_string(dir.path().join("out/corpus.jsonl"))
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(line["text"], article);
+    assert!(line["spans"].as_array().unwrap().contains(&serde_json::json!({ "start": 39, "end": 53, "label": "PER", "kb_id": "vladimir-putin" })), "{line}");
+
+    let out = gloss(
+        dir.path(),
+        &["export", "--format", "brat", "--out", ".", "news/a.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("refusing to overwrite the article"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join("news/a.txt")).unwrap(),
+        article
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("news/a.ann")).unwrap(),
+        ann
+    );
+}

@@ -1,8 +1,9 @@
-//! The command line: `gloss lsp | check | extract | entities`, a thin layer over the analysis
+//! The command line: `gloss lsp | check | extract | entities | export`, a thin layer over the analysis
 //! library. Errors a user can meet are one clear line on stderr and a non-zero exit.
 
 mod check;
 mod entities;
+mod export;
 mod extract;
 mod input;
 mod location;
@@ -62,6 +63,24 @@ pub enum Command {
         /// Articles or folders (default: the current folder).
         paths: Vec<PathBuf>,
     },
+    /// Write the articles with their mentions and annotations for other tools.
+    Export {
+        /// Articles or folders (default: the current folder).
+        paths: Vec<PathBuf>,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// The folder to write into; articles are never overwritten.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// `.txt` and `.ann` pairs in brat standoff format, with an `annotation.conf`.
+    Brat,
+    /// `corpus.jsonl`: one line per article with its text and spans (spaCy, Prodigy).
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -99,6 +118,7 @@ pub fn run(command: Command) -> ExitCode {
         } => check::run(&paths, format, deny),
         Command::Extract { paths, date, .. } => extract::run(&paths, date),
         Command::Entities { paths } => entities::run(&paths),
+        Command::Export { paths, format, out } => export::run(&paths, format, &out),
     };
     match result {
         Ok(code) => code,
