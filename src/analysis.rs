@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use crate::article::{Article, Format, Zone, PUBLICATION_DATE};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
-use crate::recognize::recognize;
+use crate::recognize::{publication_date, recognize};
 use crate::text::LineIndex;
 
 /// What the caller knows about an article beyond its text.
@@ -25,8 +25,11 @@ pub struct Analysis {
     pub text: String,
     pub line_index: LineIndex,
     pub article: Article,
-    /// The publication date: the article's own, else the one given in the options.
+    /// The publication date: the article's own, else the one given in the options, else the
+    /// one inferred from the dateline and the text.
     pub publication_date: Option<Date>,
+    /// How the publication date was inferred, when the article does not state it.
+    pub publication_date_reasoning: Option<String>,
     /// Entities, dates and figures, in text order.
     pub mentions: Vec<Mention>,
     /// Findings about this article alone, before configured levels apply.
@@ -38,10 +41,15 @@ impl Analysis {
         let format = Format::of_path(&path).unwrap_or(Format::Text);
         let line_index = LineIndex::new(&text);
         let article = Article::parse(&text, format);
-        let publication_date = article
+        let stated = article
             .publication_date
             .map(|p| p.date)
             .or(options.publication_date);
+        let inferred = match stated {
+            Some(_) => None,
+            None => publication_date::infer(&text, &article),
+        };
+        let publication_date = stated.or(inferred.as_ref().map(|i| i.date));
         let mentions = recognize(&text, &article, publication_date);
         let mut diagnostics = article.problems.clone();
         if publication_date.is_none() && article.header.is_none() {
@@ -53,6 +61,7 @@ impl Analysis {
             line_index,
             article,
             publication_date,
+            publication_date_reasoning: inferred.map(|i| i.reasoning),
             mentions,
             diagnostics,
         }

@@ -142,7 +142,7 @@ fn week(date: Date) -> String {
 }
 
 /// Words in a sentence that put what it speaks of ahead of the article's date.
-fn is_future_cue(w: &str) -> bool {
+pub fn is_future_cue(w: &str) -> bool {
     matches!(
         w,
         "will"

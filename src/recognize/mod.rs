@@ -5,6 +5,7 @@
 mod dates;
 mod figures;
 mod numbers;
+pub mod publication_date;
 mod scan;
 mod tokens;
 mod units;
