@@ -11,7 +11,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
 use super::numbers::{number_at, numeral_at, ordinal_word, Num};
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Lower, Tokens};
 use crate::mention::Label;
 
 /// A date or duration found at a token range.
@@ -163,8 +163,8 @@ pub fn is_future_cue(w: &str) -> bool {
 }
 
 impl<'t, 'a> Dates<'t, 'a> {
-    fn lower(&self, i: usize) -> String {
-        self.tokens.lower(i).as_str().to_owned()
+    fn lower(&self, i: usize) -> Lower {
+        self.tokens.lower(i)
     }
 
     fn month_at(&self, i: usize) -> Option<(i8, usize)> {

@@ -9,7 +9,7 @@
 //! day, phone numbers, article and section numbers, and idioms ("one of the").
 
 use super::numbers::{number_at, ordinal_word, Num};
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Lower, Tokens};
 use super::units::{currency_prefix, currency_suffix, unit_at};
 use crate::mention::{Amount, Label};
 
@@ -223,8 +223,8 @@ pub struct Figures<'t, 'a> {
 }
 
 impl<'t, 'a> Figures<'t, 'a> {
-    fn lower(&self, i: usize) -> String {
-        self.tokens.lower(i).as_str().to_owned()
+    fn lower(&self, i: usize) -> Lower {
+        self.tokens.lower(i)
     }
 
     /// The qualifier written just before token `i`, and where it starts.
@@ -238,7 +238,7 @@ impl<'t, 'a> Figures<'t, 'a> {
             let before = self.lower(i - 2);
             if let Some((a, b)) = QUALIFIERS_2
                 .iter()
-                .find(|(a, b)| *a == before && *b == prev)
+                .find(|(a, b)| before == *a && prev == *b)
             {
                 if (*a, *b) == ("as", "many") || (*a, *b) == ("as", "much") {
                     return None;
@@ -254,7 +254,7 @@ impl<'t, 'a> Figures<'t, 'a> {
         }
         QUALIFIERS_1
             .iter()
-            .find(|q| **q == prev)
+            .find(|q| prev == **q)
             .map(|q| (*q).to_owned())
     }
 
@@ -446,7 +446,7 @@ impl<'t, 'a> Figures<'t, 'a> {
                         return None;
                     }
                     if one || plural_noun(&w) {
-                        return Some(w);
+                        return Some(w.to_string());
                     }
                     seen += 1;
                     j += 1;
