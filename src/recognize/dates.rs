@@ -163,7 +163,7 @@ pub fn is_future_cue(w: &str) -> bool {
 }
 
 impl<'t, 'a> Dates<'t, 'a> {
-    fn lower(&self, i: usize) -> Lower {
+    fn lower(&self, i: usize) -> Lower<'_> {
         self.tokens.lower(i)
     }
 

@@ -223,7 +223,7 @@ pub struct Figures<'t, 'a> {
 }
 
 impl<'t, 'a> Figures<'t, 'a> {
-    fn lower(&self, i: usize) -> Lower {
+    fn lower(&self, i: usize) -> Lower<'_> {
         self.tokens.lower(i)
     }
 
