@@ -589,6 +589,16 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         let prev = t.lower(i.wrapping_sub(1));
         let prev = prev.as_str();
+        // Outside the last two centuries and the next, a bare number is a year only after a
+        // word that dates it ("in 1066").
+        let year = self.year_at(i).unwrap_or(0);
+        let dated = matches!(
+            prev,
+            "in" | "since" | "of" | "from" | "until" | "by" | "year"
+        );
+        if !(1800..=2100).contains(&year) && !dated {
+            return false;
+        }
         if i > 0 && t.kind(i - 1) == Some(Kind::Punct) && t.attached(i) {
             let p = t.str(i - 1);
             if !matches!(p, "(" | "-" | "–" | "\"" | "“" | "'" | "‘") {

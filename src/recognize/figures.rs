@@ -10,7 +10,7 @@
 
 use super::numbers::{number_at, ordinal_word, Num};
 use super::tokens::{Kind, Lower, Tokens};
-use super::units::{currency_prefix, currency_suffix, unit_at};
+use super::units::{currency_prefix, currency_suffix, currency_symbol_after, unit_at};
 use crate::mention::{Amount, Label};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -598,10 +598,27 @@ impl<'t, 'a> Figures<'t, 'a> {
                 hit.end = j + n;
                 return Some(hit);
             }
-            if let Some((code, end)) = currency_suffix(t, j) {
+            if let Some((code, exp, end)) = currency_suffix(t, j, num.scaled) {
                 hit.label = Label::Money;
                 hit.currency = Some(code);
                 hit.end = end;
+                if exp != 0 {
+                    let scaled = |x: f64| super::numbers::scale(x, exp);
+                    hit.amount = match hit.amount {
+                        Amount::Exact(x) => Amount::Exact(scaled(x)),
+                        Amount::Range { min, max } => Amount::Range {
+                            min: scaled(min),
+                            max: scaled(max),
+                        },
+                    };
+                    hit.step = scaled(hit.step);
+                }
+                return Some(hit);
+            }
+            if let Some(code) = currency_symbol_after(t, j) {
+                hit.label = Label::Money;
+                hit.currency = Some(code);
+                hit.end = j + 1;
                 return Some(hit);
             }
             if let Some((unit, factor, end)) = unit_at(t, j) {
@@ -784,7 +801,11 @@ impl<'t, 'a> Figures<'t, 'a> {
             let prev = self.lower(i.wrapping_sub(1));
             let and_a_half =
                 prev == "and" && super::numbers::number_at(t, i.saturating_sub(2), false).is_some();
-            if (t.is(i + 1, "of") || t.is(i + 1, "the"))
+            let qualified = matches!(
+                prev.as_str(),
+                "than" | "nearly" | "almost" | "about" | "over" | "around" | "roughly"
+            );
+            if (t.is(i + 1, "of") || t.is(i + 1, "the") || qualified)
                 && !and_a_half
                 && !matches!(prev.as_str(), "first" | "second" | "a" | "one")
                 && !t.is_capitalized(i) | t.sentence_start(i)
@@ -800,7 +821,7 @@ impl<'t, 'a> Figures<'t, 'a> {
             }
             if let Some((d, false)) = denominator(self.lower(k).as_str()) {
                 let next = self.lower(k + 1);
-                let year_follows = t.kind(k + 2) == Some(Kind::Number);
+                let year_follows = t.kind(k + 1) == Some(Kind::Number);
                 let ends =
                     !t.continues(k + 1) || t.kind(k + 1) == Some(Kind::Punct) || next == "of";
                 if d != 2 && ends && !year_follows && !(d == 4 && next != "of") {

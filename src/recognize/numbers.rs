@@ -124,10 +124,11 @@ fn tens_word(w: &str) -> Option<u64> {
 /// when attached to a numeral in money ("£3m").
 pub fn scale_word(w: &str, attached_money: bool) -> Option<i32> {
     Some(match w {
+        "hundred" => 2,
         "thousand" => 3,
         "million" | "millions" | "mln" | "mn" | "mio" => 6,
         "billion" | "billions" | "bn" | "bln" => 9,
-        "trillion" | "trillions" | "tn" | "trln" => 12,
+        "trillion" | "trillions" | "tn" | "trln" | "tln" => 12,
         "m" if attached_money => 6,
         "k" if attached_money => 3,
         "b" if attached_money => 9,

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
+use regex::Regex;
 
 use super::dates::Dates;
 use super::figures::Figures;
@@ -183,6 +184,13 @@ const OPENERS: &[&str] = &[
     "chf",
     "cad",
     "aud",
+    "try",
+    "btc",
+    "mex",
+    "mxn",
+    "sgd",
+    "hkd",
+    "nzd",
     "us",
     "c",
     "ca",
@@ -192,6 +200,11 @@ const OPENERS: &[&str] = &[
     "s",
     "r",
 ];
+
+/// Web addresses and e-mail addresses: their digits are not figures.
+static LINKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+").expect("valid pattern")
+});
 
 static OPENER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| OPENERS.iter().copied().collect());
@@ -225,12 +238,14 @@ pub fn dates_and_figures(
         let last = tokens.list[end.max(start + 1).min(tokens.len()) - 1].end;
         first..last
     };
-    let skipped: Vec<_> = article
+    let mut skipped: Vec<_> = article
         .zones
         .iter()
         .filter(|z| matches!(z.zone, Zone::Meta | Zone::Debris))
         .map(|z| z.range.clone())
+        .chain(LINKS.find_iter(text).map(|m| m.range()))
         .collect();
+    skipped.sort_by_key(|r| r.start);
     let mut next_skipped = 0;
     let mut mentions = Vec::new();
     let mut i = 0;
