@@ -60,6 +60,17 @@ fn weekday_of(w: &str) -> Option<Weekday> {
     })
 }
 
+/// The TIMEX3 code of a season.
+fn season_of(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
 /// Calendar units of durations and relative dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Unit {
@@ -231,6 +242,18 @@ impl<'t, 'a> Dates<'t, 'a> {
             return None;
         }
         Some((y, j + 1))
+    }
+
+    /// The year of a day and month ending before token `i`: "8 December, 1999", or "28 June in
+    /// 2020".
+    fn year_of_day(&self, i: usize) -> Option<(i16, usize)> {
+        self.year_after(i).or_else(|| {
+            let t = self.tokens;
+            let y = self
+                .year_at(i + 1)
+                .filter(|_| t.is(i, "in") && t.continues(i + 1))?;
+            (!t.attached(i + 2) || t.kind(i + 2) == Some(Kind::Punct)).then_some((y, i + 2))
+        })
     }
 
     /// The sentence around token `i`: first token index.
@@ -511,6 +534,17 @@ impl<'t, 'a> Dates<'t, 'a> {
             }
             return Vec::new();
         }
+        if let Some(n) = numeral_at(t, i, false).filter(|n| n.ordinal) {
+            if t.is(n.end, "century") && (1.0..=30.0).contains(&n.value()) {
+                let c = n.value() as i64 - 1;
+                return vec![self.hit(
+                    i,
+                    n.end + 1,
+                    Label::Date,
+                    (Some(format!("{c:02}XX")), None),
+                )];
+            }
+        }
         if let Some(hits) = self.day_first(i) {
             return hits;
         }
@@ -528,6 +562,8 @@ impl<'t, 'a> Dates<'t, 'a> {
             && t.kind(i + 4) == Some(Kind::Number)
             && (t.dash(i + 1) || t.punct(i + 1, "/"))
             && t.str(i + 1) == t.str(i + 3)
+            && t.str(i + 2).len() <= 2
+            && t.str(i + 4).len() <= 2
             && t.attached(i + 1)
             && t.attached(i + 4)
             && t.kind(i + 5) != Some(Kind::Number)
@@ -538,10 +574,11 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         let (d1, mut j) = self.day_at(i)?;
         let mut second: Option<(i8, usize, bool)> = None;
+        let between = t.is(i.wrapping_sub(1), "between");
         if t.continues(j) && (t.dash(j) || t.is(j, "and") || t.is(j, "to")) {
             if let Some((d2, k)) = self.day_at(j + 1) {
                 if d2 > d1 || t.is(j, "and") {
-                    second = Some((d2, j + 1, !t.is(j, "and")));
+                    second = Some((d2, j + 1, !t.is(j, "and") || between));
                     j = k;
                 }
             }
@@ -553,7 +590,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             return None;
         }
         let (m, mut end) = self.month_at(j)?;
-        let year = self.year_after(end);
+        let year = self.year_of_day(end);
         if let Some((_, e)) = year {
             end = e;
         }
@@ -647,10 +684,35 @@ impl<'t, 'a> Dates<'t, 'a> {
         true
     }
 
-    /// Years, year ranges, decades: "2017", "2019-2021", "2014 to 2018", "the 1990s".
+    /// Years, year ranges, decades: "2017", "2019-2021", "2014 to 2018", "the 1990s",
+    /// "2017 Q1", "2019-H2".
     fn year_forms(&self, i: usize) -> Option<DateHit> {
         let t = self.tokens;
         let y = self.year_at(i)?;
+        let k = if t.dash(i + 1) && t.attached(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if t.continues(k) && matches!(self.lower(k).as_str(), "q" | "h") && t.attached(k + 1) {
+            let tag = if t.is(k, "q") { 'Q' } else { 'H' };
+            let max = if tag == 'Q' { 4 } else { 2 };
+            if let Some(n) = t
+                .str(k + 1)
+                .parse::<i8>()
+                .ok()
+                .filter(|n| (1..=max).contains(n))
+            {
+                if !t.attached(k + 2) || t.kind(k + 2) == Some(Kind::Punct) {
+                    return Some(self.hit(
+                        i,
+                        k + 2,
+                        Label::Date,
+                        (Some(format!("{y:04}-{tag}{n}")), None),
+                    ));
+                }
+            }
+        }
         if t.is(i + 1, "s") && t.attached(i + 1) && y % 10 == 0 {
             return Some(self.hit(
                 i,
@@ -674,8 +736,11 @@ impl<'t, 'a> Dates<'t, 'a> {
         if t.continues(i + 1)
             && (t.dash(i + 1)
                 || t.punct(i + 1, "/")
+                || t.punct(i + 1, "~")
                 || t.is(i + 1, "to")
                 || t.is(i + 1, "through")
+                || t.is(i + 1, "till")
+                || t.is(i + 1, "until")
                 || (between && t.is(i + 1, "and")))
         {
             let j = i + 2;
@@ -684,6 +749,8 @@ impl<'t, 'a> Dates<'t, 'a> {
                 (t.kind(j) == Some(Kind::Number) && s.len() == 2 && t.attached(j) && t.dash(i + 1))
                     .then(|| s.parse::<i16>().ok().map(|yy| y - y % 100 + yy))
                     .flatten()
+                    // "2014-15" is a season or a fiscal year; "2015-32" is no range.
+                    .filter(|&y2| y2 > y && y2 - y <= 10)
             });
             if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
                 let end = j + 1;
@@ -764,6 +831,42 @@ impl<'t, 'a> Dates<'t, 'a> {
         }
         let next = t.lower(end);
         let next = next.as_str();
+        let clock = matches!(unit, Unit::Hour | Unit::Minute);
+        if !clock
+            && t.continues(end)
+            && matches!(next, "after" | "before" | "from")
+            && matches!(
+                self.lower(end + 1).as_str(),
+                "today" | "yesterday" | "tomorrow"
+            )
+        {
+            let anchor = match self.lower(end + 1).as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            let n = num.value();
+            let sign = if next == "before" { -1 } else { 1 };
+            let value = self.publication_date.and_then(|pd| {
+                if n.fract() != 0.0 || n > 5000.0 {
+                    return None;
+                }
+                let n = sign * n as i64;
+                let day = pd.checked_add(anchor.days()).ok()?;
+                let date = match unit {
+                    Unit::Day => day.checked_add(n.days()),
+                    Unit::Week => day.checked_add(n.weeks()),
+                    Unit::Month => day.checked_add(n.months()),
+                    Unit::Year => day.checked_add(n.years()),
+                    _ => return None,
+                };
+                date.ok().map(ymd)
+            });
+            let note = self
+                .publication_date
+                .map(|pd| format!("counted from the article date {pd}"));
+            return Some(self.hit(start, end + 2, Label::Date, (value, note)));
+        }
         if t.continues(end) && next == "ago" {
             let pd = self.publication_date;
             let n = num.value();
@@ -787,7 +890,8 @@ impl<'t, 'a> Dates<'t, 'a> {
             let note = pd.map(|pd| format!("counted back from the article date {pd}"));
             return Some(self.hit(start, end + 1, Label::Date, (value, note)));
         }
-        if t.continues(end)
+        if !clock
+            && t.continues(end)
             && matches!(
                 next,
                 "later" | "earlier" | "after" | "before" | "afterwards"
@@ -883,12 +987,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return Some(self.hit(i, i + 2, Label::Date, (Some(format!("{y:04}")), None)));
             }
             "spring" | "summer" | "autumn" | "fall" | "winter" => {
-                let code = match w {
-                    "spring" => "SP",
-                    "summer" => "SU",
-                    "winter" => "WI",
-                    _ => "FA",
-                };
+                let code = season_of(w)?;
                 let mut j = i + 1;
                 if t.is(j, "of") {
                     j += 1;
@@ -979,6 +1078,24 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         let next = self.lower(i + 1);
         let next = next.as_str();
+        // "the 90s", "the '90s": decades of the last century.
+        let apostrophe = usize::from(t.punct(i + 1, "'") || t.punct(i + 1, "’"));
+        let decade = t.str(i + 1 + apostrophe);
+        if decade.len() == 2
+            && t.kind(i + 1 + apostrophe) == Some(Kind::Number)
+            && decade.ends_with('0')
+            && t.is(i + 2 + apostrophe, "s")
+            && t.attached(i + 2 + apostrophe)
+        {
+            let d: i16 = decade.parse().ok()?;
+            let century = if d >= 30 { 19 } else { 20 };
+            return Some(self.hit(
+                i,
+                i + 3 + apostrophe,
+                Label::Date,
+                (Some(format!("{century}{}X", d / 10)), None),
+            ));
+        }
         if let Some(y) = self.year_at(i + 1) {
             if t.is(i + 2, "s") && t.attached(i + 2) && y % 10 == 0 {
                 return Some(self.hit(
@@ -1093,6 +1210,24 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return Some(self.hit(start, count_at + 2, Label::Duration, (None, None)));
             }
         }
+        if let Some(code) = season_of(next.as_str()).filter(|_| !the) {
+            let pd = self.publication_date?;
+            let offset = match rel {
+                "last" | "past" | "previous" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            let year = i32::from(pd.year()) + offset;
+            return Some(self.hit(
+                start,
+                i + 2,
+                Label::Date,
+                (
+                    Some(format!("{year:04}-{code}")),
+                    Some(format!("against the article date {pd}")),
+                ),
+            ));
+        }
         let (unit, plural) = unit_of(next.as_str())?;
         if plural {
             return None;
@@ -1115,7 +1250,10 @@ impl<'t, 'a> Dates<'t, 'a> {
                         (duration_value(&n, unit), None),
                     ))
                 }
-                "same" | "previous" | "following" | "next" => Some(self.hit(
+                "next" | "coming" => self
+                    .relative(1, unit)
+                    .map(|(v, n)| self.hit(start, end, Label::Date, (Some(v), Some(n)))),
+                "same" | "previous" | "following" => Some(self.hit(
                     start,
                     end,
                     Label::Date,
@@ -1182,7 +1320,8 @@ impl<'t, 'a> Dates<'t, 'a> {
         } else {
             return None;
         };
-        if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 7) {
+        // A part of a day is no date of its own: "late May 5" is not read.
+        if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 8) {
             return None;
         }
         let note = Some(format!(
@@ -1218,7 +1357,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 if t.is(end, "of") {
                     end += 1;
                 }
-                let year = self.year_after(end);
+                let year = self.year_of_day(end);
                 let resolve = |d: i8| match year {
                     Some((y, _)) => (Date::new(y, m, d).ok().map(ymd), None),
                     None => self.month_day(i, m, d),
@@ -1241,7 +1380,12 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return Some(self.hit(i, end, Label::Date, first));
             }
             // "January-February 2018", "January to March 2018"
-            let sep = t.dash(after) || t.is(after, "to") || t.is(after, "through");
+            let between = t.is(i.wrapping_sub(1), "between");
+            let sep = t.dash(after)
+                || t.is(after, "to")
+                || t.is(after, "through")
+                || t.is(after, "until")
+                || (between && t.is(after, "and"));
             if sep {
                 if let Some((m2, e2)) = self.month_at(after + 1) {
                     if let Some((y, end)) = self.year_after(e2) {
@@ -1253,6 +1397,19 @@ impl<'t, 'a> Dates<'t, 'a> {
                                 (Some(format!("{y:04}-{m:02}/{y:04}-{m2:02}")), None),
                             ));
                         }
+                    } else if m2 != m {
+                        // "from March to May": the first month is read as a month alone, the
+                        // second follows it.
+                        let (first, note) = self.month_only(i, m);
+                        let value =
+                            first.map(|v| match v.get(..4).and_then(|y| y.parse::<i16>().ok()) {
+                                Some(y) => {
+                                    let y2 = if m2 > m { y } else { y + 1 };
+                                    format!("{v}/{y2:04}-{m2:02}")
+                                }
+                                None => format!("{v}/XXXX-{m2:02}"),
+                            });
+                        return Some(self.hit(i, e2, Label::Date, (value, note)));
                     }
                 }
             }
