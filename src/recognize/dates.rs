@@ -60,6 +60,21 @@ fn weekday_of(w: &str) -> Option<Weekday> {
     })
 }
 
+/// The decade of the last century a word names ("the nineties" → 9).
+fn decade_word(w: &str) -> Option<u8> {
+    Some(match w {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
+}
+
 /// The TIMEX3 code of a season.
 fn season_of(w: &str) -> Option<&'static str> {
     Some(match w {
@@ -189,7 +204,9 @@ impl<'t, 'a> Dates<'t, 'a> {
         let full = s.len() > 4 || w.as_str() == "june" || w.as_str() == "july";
         // "may" and "march" are also common words; short forms need a capital.
         let capital = s.starts_with(|c: char| c.is_uppercase());
-        if (!full || matches!(m, 3 | 5)) && !capital {
+        // After a day ("14 nov") the word can only be the month.
+        let after_day = i > 0 && t.kind(i - 1) == Some(Kind::Number) && t.str(i - 1).len() <= 2;
+        if (!full || matches!(m, 3 | 5)) && !capital && !after_day {
             return None;
         }
         let mut end = i + 1;
@@ -448,8 +465,56 @@ impl<'t, 'a> Dates<'t, 'a> {
         }
     }
 
-    /// The dates and durations that start at token `i`, if any.
+    /// The dates and durations that start at token `i`, if any. "From 2 July to 10 July" and
+    /// "between 2007 and the end of 2008" are one date range.
     pub fn at(&self, i: usize) -> Vec<DateHit> {
+        let hits = self.at_single(i);
+        match hits.as_slice() {
+            [first] => self.range_from(first).map_or(hits, |joined| vec![joined]),
+            _ => hits,
+        }
+    }
+
+    /// A range opened by "from" or "between" at `first` and closed by the date after "to",
+    /// "until", "through" or "and".
+    fn range_from(&self, first: &DateHit) -> Option<DateHit> {
+        let t = self.tokens;
+        let opener = self.lower(first.start.checked_sub(1)?);
+        let between = opener == "between";
+        let a = first.value.as_deref()?;
+        if !(between || opener == "from") || first.label != Label::Date || a.contains('/') {
+            return None;
+        }
+        let j = first.end;
+        let joiner = t.is(j, "to")
+            || t.is(j, "until")
+            || t.is(j, "till")
+            || t.is(j, "through")
+            || t.dash(j)
+            || (between && t.is(j, "and"));
+        if !joiner || !t.continues(j + 1) {
+            return None;
+        }
+        let second = match self.at_single(j + 1).as_slice() {
+            [second] => second.clone(),
+            _ => return None,
+        };
+        let b = second.value.as_deref()?;
+        let comparable = a.starts_with(|c: char| c.is_ascii_digit())
+            && b.starts_with(|c: char| c.is_ascii_digit());
+        if second.label != Label::Date || b.contains('/') || !comparable || b <= a {
+            return None;
+        }
+        Some(DateHit {
+            start: first.start,
+            end: second.end,
+            label: Label::Date,
+            value: Some(format!("{a}/{b}")),
+            note: first.note.clone().or(second.note),
+        })
+    }
+
+    fn at_single(&self, i: usize) -> Vec<DateHit> {
         let t = self.tokens;
         match t.kind(i) {
             Some(Kind::Number) => self.starting_with_number(i),
@@ -1135,6 +1200,9 @@ impl<'t, 'a> Dates<'t, 'a> {
                 _ => return None,
             }
         }
+        if let Some(d) = decade_word(next) {
+            return Some(self.hit(i, i + 2, Label::Date, (Some(format!("19{d}X")), None)));
+        }
         match next {
             "past" | "last" | "previous" | "next" | "coming" | "following" | "same" | "current" => {
                 self.relative_phrase(i, i + 1)
@@ -1344,9 +1412,14 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         if t.continues(after) {
             if let Some((d, mut end)) = self.day_at(after) {
-                // "May 19-21"
+                // "May 19-21", "April 9 through 17"
                 let mut last_day = None;
-                if t.dash(end) && t.attached(end) {
+                let through = t.is(end, "through")
+                    || t.is(end, "to")
+                    || t.is(end, "till")
+                    || t.is(end, "until");
+                if (t.dash(end) && t.attached(end)) || (through && self.month_at(end + 2).is_none())
+                {
                     if let Some((d2, e2)) = self.day_at(end + 1) {
                         if d2 > d {
                             last_day = Some(d2);
