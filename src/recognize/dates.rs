@@ -146,6 +146,7 @@ fn duration_value(n: &Num, unit: Unit) -> Option<String> {
         return None;
     }
     let (value, unit) = match unit {
+        Unit::Quarter => (value * 3.0, Unit::Month),
         Unit::Decade => (value * 10.0, Unit::Year),
         Unit::Century => (value * 100.0, Unit::Year),
         _ => (value, unit),
@@ -1030,7 +1031,19 @@ impl<'t, 'a> Dates<'t, 'a> {
             "q" | "h" if t.str(i).len() == 1 && t.attached(i + 1) => {
                 let n: i8 = t.str(i + 1).parse().ok()?;
                 let (max, tag) = if w == "q" { (4, 'Q') } else { (2, 'H') };
-                if !(1..=max).contains(&n) || t.attached(i + 2) {
+                if !(1..=max).contains(&n) {
+                    return None;
+                }
+                if t.dash(i + 2) && t.attached(i + 2) && t.attached(i + 3) {
+                    let y = self.year_at(i + 3)?;
+                    return Some(self.hit(
+                        i,
+                        i + 4,
+                        Label::Date,
+                        (Some(format!("{y:04}-{tag}{n}")), None),
+                    ));
+                }
+                if t.attached(i + 2) {
                     return None;
                 }
                 return self.period_of_year(i, i + 2, tag, n);
@@ -1266,9 +1279,28 @@ impl<'t, 'a> Dates<'t, 'a> {
             "past" | "last" | "next" | "coming" | "previous" | "first"
         ) {
             let count_at = i + 1;
+            // "will last two hours": the verb, not the relation.
+            let verb = !the
+                && rel == "last"
+                && matches!(
+                    self.lower(i.wrapping_sub(1)).as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "to"
+                        | "t"
+                        | "not"
+                        | "did"
+                        | "does"
+                        | "do"
+                );
             if let Some(mut h) = self.duration(start, count_at) {
                 if h.label == Label::Duration {
-                    h.start = start;
+                    h.start = if verb { count_at } else { start };
                     return Some(h);
                 }
             }
@@ -1364,6 +1396,22 @@ impl<'t, 'a> Dates<'t, 'a> {
         } else if t.dash(j) && t.attached(j) {
             j += 1;
         }
+        if matches!(part.as_str(), "earlier" | "later")
+            && t.is(j, "in")
+            && t.is(j + 1, "the")
+            && !t.is(j + 3, "of")
+        {
+            let unit = match self.lower(j + 2).as_str() {
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                _ => return None,
+            };
+            let (value, note) = self
+                .relative(0, unit)
+                .map_or((None, None), |(v, n)| (Some(v), Some(n)));
+            return Some(self.hit(start, j + 3, Label::Date, (value, note)));
+        }
         if t.is(j, "the") && t.is(j + 1, "year") && !t.is(j + 2, "of") {
             let pd = self.publication_date;
             let value = pd.map(|pd| format!("{:04}", pd.year()));
@@ -1410,6 +1458,17 @@ impl<'t, 'a> Dates<'t, 'a> {
     /// "March" (after a preposition).
     fn month_first(&self, i: usize, m: i8, after: usize) -> Option<DateHit> {
         let t = self.tokens;
+        // "Dec-2018", "Dec/2018"
+        if (t.dash(after) || t.punct(after, "/")) && t.attached(after) && t.attached(after + 1) {
+            if let Some(y) = self.year_at(after + 1).filter(|_| !t.attached(after + 2)) {
+                return Some(self.hit(
+                    i,
+                    after + 2,
+                    Label::Date,
+                    (Some(format!("{y:04}-{m:02}")), None),
+                ));
+            }
+        }
         if t.continues(after) {
             if let Some((d, mut end)) = self.day_at(after) {
                 // "May 19-21", "April 9 through 17"
