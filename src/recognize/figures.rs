@@ -190,8 +190,11 @@ fn denominator(w: &str) -> Option<(u32, bool)> {
         "sixth" => (6, false),
         "sixths" => (6, true),
         "seventh" => (7, false),
+        "sevenths" => (7, true),
         "eighth" => (8, false),
+        "eighths" => (8, true),
         "ninth" => (9, false),
+        "ninths" => (9, true),
         "tenth" => (10, false),
         "tenths" => (10, true),
         _ => return None,
@@ -559,6 +562,11 @@ impl<'t, 'a> Figures<'t, 'a> {
 
     fn after_number(&self, i: usize, num: Num) -> Option<FigureHit> {
         let t = self.tokens;
+        // A numeral that touches a word before it belongs to a name ("COVID-19", "G20").
+        let touches_word = |k: usize| k > 0 && t.attached(k) && t.kind(k - 1) == Some(Kind::Word);
+        if touches_word(i) || (i > 0 && t.dash(i - 1) && t.attached(i) && touches_word(i - 1)) {
+            return None;
+        }
         let range = self.range_end(&num, false);
         let last_end = range.as_ref().map_or(num.end, |r| r.1);
         let (mut amount, mut step) = self.amount(&num, range.as_ref().map(|r| &r.0));

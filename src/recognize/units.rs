@@ -78,11 +78,11 @@ pub fn currency_prefix(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
         Kind::Word => {
             if t.punct(i + 1, "$") && t.continues(i + 1) {
                 let code = dollar_prefix(s)?;
-                // "C $ 16.4 million" in tokenized text: a single letter apart only when lower
-                // case, so that a sentence's "A $5 fine" stays a plain dollar amount.
-                let apart_ok = t.attached(i + 1)
-                    || (s.len() > 1 || s.chars().all(|c| c.is_lowercase())) && s != "a";
-                return (apart_ok && number_at(i + 2)).then_some((code, i + 2));
+                // A single letter must touch the sign ("C$", not "a $5 fine"), and must not
+                // end an abbreviation ("u.s $").
+                let after_dot = i > 0 && t.punct(i - 1, ".") && t.attached(i);
+                let apart_ok = t.attached(i + 1) || s.len() > 1;
+                return (apart_ok && !after_dot && number_at(i + 2)).then_some((code, i + 2));
             }
             let code = code_currency(s)?;
             let mut k = i + 1;
@@ -222,6 +222,7 @@ fn single_unit(raw: &str, lower: &str, attached: bool) -> Option<(&'static str, 
         "g" if attached => Some("g"),
         "l" | "L" if attached => Some("l"),
         "m" if attached => Some("m"),
+        "µg" | "μg" => Some("µg"),
         _ => None,
     };
     if let Some(s) = symbol {
@@ -234,6 +235,7 @@ fn single_unit(raw: &str, lower: &str, attached: bool) -> Option<(&'static str, 
         "kg" | "kilograms" | "kilogram" | "kilos" | "kgs" => ("kg", 0),
         "grams" | "gram" => ("g", 0),
         "mg" | "milligrams" => ("mg", 0),
+        "micrograms" | "microgram" => ("µg", 0),
         "lbs" | "lb" | "pounds" | "pound" => ("lb", 0),
         "ounces" | "ounce" | "oz" => ("oz", 0),
         "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" | "kms" => ("km", 0),
@@ -303,6 +305,23 @@ pub fn unit_at(t: &Tokens, i: usize) -> Option<(&'static str, i32, usize)> {
             (unit, scale, i + 1)
         }
     };
+    // "km2", "m3": a power written after the symbol.
+    if t.attached(end) && t.kind(end) == Some(Kind::Number) {
+        let power = match (unit, t.str(end)) {
+            ("km", "2") => "km2",
+            ("m", "2") => "m2",
+            ("m", "3") => "m3",
+            ("cm", "3") => "cm3",
+            _ => return None,
+        };
+        if t.attached(end + 1) && t.kind(end + 1) != Some(Kind::Punct) {
+            return None;
+        }
+        return Some((power, scale, end + 1));
+    }
+    if t.attached(end) && t.kind(end) == Some(Kind::Word) {
+        return None;
+    }
     // "4.5 million barrels per day", "18 million tonnes a year".
     if t.is(end, "per") || t.is(end, "a") {
         let rate = match (unit, t.lower(end + 1).as_str()) {
