@@ -355,8 +355,6 @@ fn scope(model: &str, case: &Case, e: Option<&Expected>) -> Option<&'static str>
                 Some(
                     "informal shorthand ('10k', '1.2b', '.08', 'fifty - two') that news spells out",
                 )
-            } else if e.resolution["subtype"] == "power" {
-                Some("scientific notation: news writes numbers in full")
             } else if value < 0.0 || e.text.contains("minus") || e.text.contains("negative") {
                 Some("signed numbers: news writes falls in words ('fell 5%')")
             } else if e.text.contains(['\u{202f}', '\u{a0}'])
