@@ -283,9 +283,13 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return j;
             }
             if matches!(t.str(j - 1), "." | "!" | "?") && t.kind(j - 1) == Some(Kind::Punct) {
-                // "Dec. 8" and "U.S." do not end a sentence.
-                let before = t.lower(j.saturating_sub(2));
-                if j < 2 || (month_of(before.as_str()).is_none() && t.str(j - 2).len() > 1) {
+                // "Dec. 8" and "U.S." do not end a sentence; "in December." does.
+                let before = t.str(j.saturating_sub(2));
+                let abbreviation = j >= 2
+                    && t.attached(j - 1)
+                    && (before.len() == 1
+                        || before.len() <= 4 && month_of(&before.to_ascii_lowercase()).is_some());
+                if !abbreviation {
                     return j;
                 }
             }
@@ -311,10 +315,16 @@ impl<'t, 'a> Dates<'t, 'a> {
     fn ahead(&self, i: usize) -> bool {
         let start = self.sentence_start(i);
         let t = self.tokens;
-        (start..i).any(|j| {
-            let w = t.lower(j);
-            is_future_cue(w.as_str()) || (w.as_str() == "to" && t.is(j + 1, "be"))
-        })
+        // "since December" is behind whatever the sentence plans.
+        let behind = matches!(
+            t.lower(i.wrapping_sub(1)).as_str(),
+            "since" | "ago" | "from" | "last" | "past"
+        ) || (t.is(i.wrapping_sub(1), "on") && t.is(i.wrapping_sub(2), "since"));
+        !behind
+            && (start..i).any(|j| {
+                let w = t.lower(j);
+                is_future_cue(w.as_str()) || (w.as_str() == "to" && t.is(j + 1, "be"))
+            })
     }
 
     /// Resolves a month and day without a year.

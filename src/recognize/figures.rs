@@ -124,6 +124,35 @@ fn is_reference_word(w: &str) -> bool {
     )
 }
 
+/// Words that open a sentence and then a figure ("About 320 agreements", "In 2017").
+fn introduces_figure(w: &str) -> bool {
+    QUALIFIERS_1.contains(&w)
+        || FUNCTION_WORDS.contains(&w)
+        || matches!(
+            w,
+            "only"
+                | "just"
+                | "another"
+                | "exactly"
+                | "all"
+                | "nearly"
+                | "around"
+                | "roughly"
+                | "since"
+                | "until"
+                | "through"
+                | "some"
+                | "almost"
+                | "approximately"
+                | "every"
+                | "at"
+                | "up"
+                | "fewer"
+                | "less"
+                | "more"
+        )
+}
+
 /// Capitalized words that may stand right before a figure mid-sentence.
 fn may_precede_figure(w: &str) -> bool {
     matches!(
@@ -300,11 +329,15 @@ impl<'t, 'a> Figures<'t, 'a> {
         {
             return true;
         }
-        // Names: "Boeing 737", "Resolution 2231", "Formula One", "Group of Seven".
+        // Names: "Boeing 737", "Windows 11", "iPhone 14", "Formula One". At the start of a
+        // sentence only words that can introduce a figure ("About 320", "In 2017") do.
+        let prev_raw = t.str(start.wrapping_sub(1));
+        let capitalized = prev_raw.chars().any(char::is_uppercase);
         if start > 0
             && t.continues(start)
-            && t.is_capitalized(start - 1)
-            && !t.sentence_start(start - 1)
+            && t.kind(start - 1) == Some(Kind::Word)
+            && capitalized
+            && (!t.sentence_start(start - 1) || !introduces_figure(&prev))
             && !may_precede_figure(t.str(start - 1))
             && !super::dates::is_month_word(&prev)
         {
@@ -599,6 +632,14 @@ impl<'t, 'a> Figures<'t, 'a> {
                     Some(2)
                 }
                 "percentage" => Some(1),
+                "basis" if t.is(j + 1, "points") || t.is(j + 1, "point") => {
+                    hit.unit = Some("bp");
+                    Some(2)
+                }
+                "bps" | "bp" => {
+                    hit.unit = Some("bp");
+                    Some(1)
+                }
                 _ => None,
             };
             if let Some(n) = percent_words {
