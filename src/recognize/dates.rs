@@ -183,6 +183,9 @@ pub fn is_future_cue(w: &str) -> bool {
             | "expected"
             | "due"
             | "forthcoming"
+            | "could"
+            | "might"
+            | "would"
             | "coming"
             | "tomorrow"
             | "next"
@@ -1019,6 +1022,19 @@ impl<'t, 'a> Dates<'t, 'a> {
             return Some(self.hit(i, i + 1, Label::Date, self.weekday(i, wd, "")));
         }
         match w {
+            _ if ordinal_word(w).is_some_and(|n| n <= 4)
+                && matches!(self.lower(i + 1).as_str(), "quarter" | "half") =>
+            {
+                let n = ordinal_word(w).unwrap_or(1) as i8;
+                let (tag, max) = if t.is(i + 1, "quarter") {
+                    ('Q', 4)
+                } else {
+                    ('H', 2)
+                };
+                return (n <= max)
+                    .then(|| self.period_of_year(i, i + 2, tag, n))
+                    .flatten();
+            }
             "today" | "yesterday" | "tomorrow" | "tonight" => {
                 let offset = match w {
                     "yesterday" => -1,
@@ -1219,6 +1235,10 @@ impl<'t, 'a> Dates<'t, 'a> {
                         Label::Date,
                         (Some(format!("{:02}XX", n - 1)), None),
                     ));
+                }
+                // "the first nine months": a span, like "the past nine months".
+                _ if n == 1 && t.kind(i + 1) == Some(Kind::Word) => {
+                    return self.relative_phrase(i, i + 1);
                 }
                 _ => return None,
             }
