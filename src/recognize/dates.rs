@@ -825,11 +825,14 @@ impl<'t, 'a> Dates<'t, 'a> {
             let j = i + 2;
             let second = self.year_at(j).or_else(|| {
                 let s = t.str(j);
-                (t.kind(j) == Some(Kind::Number) && s.len() == 2 && t.attached(j) && t.dash(i + 1))
-                    .then(|| s.parse::<i16>().ok().map(|yy| y - y % 100 + yy))
-                    .flatten()
-                    // "2014-15" is a season or a fiscal year; "2015-32" is no range.
-                    .filter(|&y2| y2 > y && y2 - y <= 10)
+                (t.kind(j) == Some(Kind::Number)
+                    && s.len() == 2
+                    && t.attached(j)
+                    && (t.dash(i + 1) || t.punct(i + 1, "/")))
+                .then(|| s.parse::<i16>().ok().map(|yy| y - y % 100 + yy))
+                .flatten()
+                // "2014-15" is a season or a fiscal year; "2015-32" is no range.
+                .filter(|&y2| y2 > y && y2 - y <= 10)
             });
             if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
                 let end = j + 1;
@@ -1460,7 +1463,9 @@ impl<'t, 'a> Dates<'t, 'a> {
                 self.hit(j, j + 1, Label::Date, (Some(format!("{y:04}")), None))
             }
         } else if let Some((m, end)) = self.month_at(j) {
-            self.month_first(j, m, end)?
+            // "mid-June": the part is what makes a month alone a date.
+            self.month_first(j, m, end)
+                .unwrap_or_else(|| self.hit(j, end, Label::Date, self.month_only(j, m)))
         } else if matches!(self.lower(j).as_str(), "this" | "last" | "next") {
             self.relative_phrase(j, j)?
         } else {

@@ -670,6 +670,20 @@ impl<'t, 'a> Figures<'t, 'a> {
                 hit.end = j + 1;
                 return Some(hit);
             }
+            // "1.2m fans" are a million and more, "100m" a distance.
+            let million = t.is(j, "m")
+                && t.attached(j)
+                && plural_noun(self.lower(j + 1).as_str())
+                && range.is_none();
+            if million {
+                let mut scaled = num;
+                scaled.scale_by(6);
+                hit.amount = Amount::Exact(scaled.value());
+                hit.step = super::numbers::scale(1.0, scaled.exp);
+                hit.end = j + 1;
+                hit.noun = self.counted_noun(j + 1, false);
+                return Some(hit);
+            }
             if let Some((unit, factor, end)) = unit_at(t, j) {
                 if factor != 0 {
                     let scaled = |x: f64| super::numbers::scale(x, factor);
