@@ -735,12 +735,10 @@ impl<'t, 'a> Dates<'t, 'a> {
                 | "least"
                 | "only"
                 | "just"
-                | "to"
                 | "under"
                 | "additional"
                 | "another"
-        ) && !matches!(prev, "to")
-        {
+        ) {
             return false;
         }
         let next = t.lower(i + 1);
@@ -748,19 +746,36 @@ impl<'t, 'a> Dates<'t, 'a> {
         if t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Word) {
             return false;
         }
-        if t.continues(i + 1)
-            && (super::figures::is_unit_or_currency_word(next)
-                || matches!(
-                    next,
-                    "percent" | "per" | "times" | "of" | "people" | "persons" | "troops"
-                ))
-        {
-            return false;
-        }
         if t.punct(i + 1, "%") || t.punct(i + 1, ":") {
             return false;
         }
-        true
+        let measured = t.continues(i + 1)
+            && (super::figures::is_unit_or_currency_word(next)
+                || matches!(next, "percent" | "per" | "times"));
+        if measured {
+            return false;
+        }
+        // "in 1935 of her son-in-law" is a year; "2000 people" a count.
+        let dating = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "during"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+                | "the"
+                | "early"
+                | "late"
+                | "mid"
+                | "year"
+                | "between"
+                | "throughout"
+        );
+        dating || !(t.continues(i + 1) && (next == "of" || super::figures::plural_noun(next)))
     }
 
     /// Years, year ranges, decades: "2017", "2019-2021", "2014 to 2018", "the 1990s",

@@ -180,7 +180,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "but", "not", "so",
 ];
 
-fn plural_noun(w: &str) -> bool {
+pub(super) fn plural_noun(w: &str) -> bool {
     matches!(
         w,
         "people"
@@ -347,6 +347,38 @@ impl<'t, 'a> Figures<'t, 'a> {
             return true;
         }
         let end = num.end;
+        // Street addresses: "6934 Indiana Av.", "10 Downing Street".
+        let street = (end..end + 3).any(|k| {
+            t.continues(k)
+                && (k == end || t.is_capitalized(k - 1))
+                && matches!(
+                    t.lower(k).as_str(),
+                    "av" | "ave"
+                        | "avenue"
+                        | "st"
+                        | "street"
+                        | "rd"
+                        | "road"
+                        | "blvd"
+                        | "boulevard"
+                        | "pl"
+                        | "place"
+                        | "dr"
+                        | "drive"
+                        | "lane"
+                        | "ln"
+                        | "way"
+                        | "ct"
+                        | "court"
+                        | "square"
+                        | "sq"
+                )
+                && k > end
+                && t.is_capitalized(end)
+        });
+        if street && !num.words {
+            return true;
+        }
         // Times of day: "10:30", "5 pm", "1800 GMT".
         if t.punct(end, ":") && t.attached(end) && t.kind(end + 1) == Some(Kind::Number) {
             return true;
