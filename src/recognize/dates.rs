@@ -484,9 +484,65 @@ impl<'t, 'a> Dates<'t, 'a> {
     pub fn at(&self, i: usize) -> Vec<DateHit> {
         let hits = self.at_single(i);
         match hits.as_slice() {
-            [first] => self.range_from(first).map_or(hits, |joined| vec![joined]),
+            [first] => self
+                .range_from(first)
+                .or_else(|| self.counted_from_date(first))
+                .map_or(hits, |joined| vec![joined]),
             _ => hits,
         }
+    }
+
+    /// "Two weeks after March 3", "three years after 1996": a span counted from a date the
+    /// text gives.
+    fn counted_from_date(&self, first: &DateHit) -> Option<DateHit> {
+        let t = self.tokens;
+        if first.value.is_some() || first.end < first.start + 3 {
+            return None;
+        }
+        let relation = self.lower(first.end - 1);
+        let sign: i64 = match relation.as_str() {
+            "after" | "from" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        let (unit, _) = unit_of(self.lower(first.end - 2).as_str())?;
+        let count = if matches!(self.lower(first.start).as_str(), "a" | "an") {
+            1.0
+        } else {
+            number_at(t, first.start, false)?.value()
+        };
+        if count.fract() != 0.0 || count > 5000.0 {
+            return None;
+        }
+        let n = sign * count as i64;
+        let anchor = match self.at_single(first.end).as_slice() {
+            [anchor] if anchor.label == Label::Date => anchor.clone(),
+            _ => return None,
+        };
+        let value = anchor.value.as_deref()?;
+        let result = if value.len() == 10 {
+            let day: Date = value.parse().ok()?;
+            let date = match unit {
+                Unit::Day => day.checked_add(n.days()),
+                Unit::Week => day.checked_add(n.weeks()),
+                Unit::Month => day.checked_add(n.months()),
+                Unit::Year => day.checked_add(n.years()),
+                _ => return None,
+            };
+            ymd(date.ok()?)
+        } else if value.len() == 4 && unit == Unit::Year {
+            let year: i64 = value.parse().ok()?;
+            format!("{:04}", year.checked_add(n)?)
+        } else {
+            return None;
+        };
+        Some(DateHit {
+            start: first.start,
+            end: anchor.end,
+            label: Label::Date,
+            value: Some(result),
+            note: Some(format!("counted from {value}")),
+        })
     }
 
     /// A range opened by "from" or "between" at `first` and closed by the date after "to",
