@@ -422,7 +422,9 @@ impl<'t, 'a> Figures<'t, 'a> {
                 return true;
             }
             if joined(end)
-                && (joined(end + 2) || t.str(end + 1).len() >= 4 || t.str(end + 1).starts_with('0'))
+                && (joined(end + 2)
+                    || t.str(start).len() == 3 && t.str(end + 1).len() == 4
+                    || t.str(end + 1).starts_with('0'))
             {
                 return true;
             }
@@ -547,7 +549,11 @@ impl<'t, 'a> Figures<'t, 'a> {
         }
         let between = t.is(num.start.wrapping_sub(1), "between")
             || t.is(num.start.wrapping_sub(2), "between");
-        let joiner = (t.dash(j) && !num.words) || t.is(j, "to") || (between && t.is(j, "and"));
+        let joiner = (t.dash(j) && !num.words)
+            || t.punct(j, "~")
+            || t.is(j, "to")
+            || t.is(j, "through")
+            || (between && t.is(j, "and"));
         if !joiner {
             return None;
         }
