@@ -126,6 +126,8 @@ pub fn scale_word(w: &str, attached_money: bool) -> Option<i32> {
     Some(match w {
         "hundred" => 2,
         "thousand" => 3,
+        "lakh" | "lakhs" => 5,
+        "crore" | "crores" => 7,
         "million" | "millions" | "mln" | "mn" | "mio" => 6,
         "billion" | "billions" | "bn" | "bln" => 9,
         "trillion" | "trillions" | "tn" | "trln" | "tln" => 12,

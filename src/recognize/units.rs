@@ -271,6 +271,16 @@ fn single_unit(raw: &str, lower: &str, attached: bool) -> Option<(&'static str, 
 /// unit symbol, the power of ten it implies, and the token after it.
 pub fn unit_at(t: &Tokens, i: usize) -> Option<(&'static str, i32, usize)> {
     let mut i = i;
+    if t.punct(i, "°") {
+        let scale = match t.lower(i + 1).as_str() {
+            "c" if t.attached(i + 1) => "°C",
+            "f" if t.attached(i + 1) => "°F",
+            "celsius" | "centigrade" => "°C",
+            "fahrenheit" => "°F",
+            _ => return Some(("°", 0, i + 1)),
+        };
+        return Some((scale, 0, i + 2));
+    }
     let attached = t.attached(i);
     if t.dash(i) && t.attached(i) && t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Word) {
         i += 1;
@@ -298,6 +308,11 @@ pub fn unit_at(t: &Tokens, i: usize) -> Option<(&'static str, i32, usize)> {
         },
         "metric" if matches!(next, "tons" | "tonnes" | "ton" | "tonne") => ("t", 0, i + 2),
         "km" if t.punct(i + 1, "/") && t.is(i + 2, "h") => ("km/h", 0, i + 3),
+        "degrees" | "degree" => match next {
+            "celsius" | "c" | "centigrade" => ("°C", 0, i + 2),
+            "fahrenheit" | "f" => ("°F", 0, i + 2),
+            _ => ("°", 0, i + 1),
+        },
         "b" if t.punct(i + 1, "/") && t.is(i + 2, "d") => ("bbl/d", 0, i + 3),
         "light" => return None,
         _ => {
