@@ -641,8 +641,23 @@ impl<'t, 'a> Figures<'t, 'a> {
         let range = self.range_end(&num, false);
         let last_end = range.as_ref().map_or(num.end, |r| r.1);
         let (mut amount, mut step) = self.amount(&num, range.as_ref().map(|r| &r.0));
+        // A minus sign that touches the numeral but not what comes before it: "-5%".
+        let negative = !num.words
+            && i > 0
+            && (t.punct(i - 1, "-") || t.punct(i - 1, "−"))
+            && t.attached(i)
+            && (i == 1 || !t.attached(i - 1) || t.punct(i - 2, "("));
+        if negative {
+            if let Amount::Exact(x) = amount {
+                amount = Amount::Exact(-x);
+            }
+        }
         let mut hit = FigureHit {
-            start: i,
+            start: if negative && matches!(amount, Amount::Exact(_)) {
+                i - 1
+            } else {
+                i
+            },
             end: last_end,
             label: Label::Cardinal,
             amount,
