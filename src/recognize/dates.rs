@@ -806,7 +806,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             return false;
         }
         let measured = t.continues(i + 1)
-            && (super::figures::is_unit_or_currency_word(next)
+            && (super::units::is_unit_or_currency_word(next)
                 || matches!(next, "percent" | "per" | "times"));
         if measured {
             return false;

@@ -27,8 +27,6 @@ pub struct FigureHit {
     pub qualifier: Option<String>,
 }
 
-pub use super::units::is_unit_or_currency_word;
-
 const QUALIFIERS_2: &[(&str, &str)] = &[
     ("more", "than"),
     ("less", "than"),
