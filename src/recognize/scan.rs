@@ -3,6 +3,7 @@
 //! figure; whatever matches is kept and the pass goes on after it.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
@@ -206,7 +207,34 @@ static LINKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+").expect("valid pattern")
 });
 
-static OPENER_SET: LazyLock<HashSet<&'static str>> =
+/// FNV-1a: words are short, and the default hasher costs more than the rest of the pass.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// A cheap test that keeps the address pattern off texts without any.
+fn may_hold_links(text: &str) -> bool {
+    text.contains("://") || text.contains("www.") || text.contains('@')
+}
+
+static OPENER_SET: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
     LazyLock::new(|| OPENERS.iter().copied().collect());
 
 /// Whether a date or a figure can start at token `i`.
@@ -243,7 +271,12 @@ pub fn dates_and_figures(
         .iter()
         .filter(|z| matches!(z.zone, Zone::Meta | Zone::Debris))
         .map(|z| z.range.clone())
-        .chain(LINKS.find_iter(text).map(|m| m.range()))
+        .chain(
+            may_hold_links(text)
+                .then(|| LINKS.find_iter(text).map(|m| m.range()))
+                .into_iter()
+                .flatten(),
+        )
         .collect();
     skipped.sort_by_key(|r| r.start);
     let mut next_skipped = 0;
