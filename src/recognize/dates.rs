@@ -1434,7 +1434,16 @@ impl<'t, 'a> Dates<'t, 'a> {
         }
         let (unit, plural) = unit_of(next.as_str())?;
         if plural {
-            return None;
+            // "the coming weeks", "the past months": a stretch with no count to value.
+            let stretch = the && matches!(rel, "coming" | "next" | "past" | "last");
+            return stretch.then(|| {
+                self.hit(
+                    start,
+                    i + 2,
+                    Label::Date,
+                    (None, Some("no fixed date".into())),
+                )
+            });
         }
         let end = i + 2;
         if the {
