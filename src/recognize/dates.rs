@@ -1073,6 +1073,26 @@ impl<'t, 'a> Dates<'t, 'a> {
             if !full && !t.is_capitalized(i) {
                 return None;
             }
+            // "Good Friday", "Black Friday", "Bloody Sunday" are names, not that week's day.
+            if i > 0
+                && t.continues(i)
+                && t.is_capitalized(i - 1)
+                && !t.sentence_start(i - 1)
+                && !matches!(
+                    self.lower(i - 1).as_str(),
+                    "on" | "last"
+                        | "next"
+                        | "this"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "before"
+                        | "after"
+                )
+            {
+                return None;
+            }
             let mut j = i + 1;
             if t.punct(j, ",") {
                 j += 1;
