@@ -513,7 +513,9 @@ impl<'t, 'a> Figures<'t, 'a> {
                     if FUNCTION_WORDS.contains(&w.as_str()) || w.is_empty() {
                         return None;
                     }
-                    if one || plural_noun(&w) {
+                    // "one validated" counts no verb; "one meeting" counts the meeting.
+                    let verb_like = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
+                    if (one && !verb_like) || plural_noun(&w) {
                         return Some(w.to_string());
                     }
                     seen += 1;
