@@ -321,7 +321,7 @@ impl<'t, 'a> Dates<'t, 'a> {
         // "since December" is behind whatever the sentence plans.
         let behind = matches!(
             t.lower(i.wrapping_sub(1)).as_str(),
-            "since" | "ago" | "from" | "last" | "past"
+            "since" | "ago" | "last" | "past"
         ) || (t.is(i.wrapping_sub(1), "on") && t.is(i.wrapping_sub(2), "since"));
         !behind
             && (start..i).any(|j| {
@@ -496,16 +496,22 @@ impl<'t, 'a> Dates<'t, 'a> {
     /// text gives.
     fn counted_from_date(&self, first: &DateHit) -> Option<DateHit> {
         let t = self.tokens;
-        if first.value.is_some() || first.end < first.start + 3 {
+        // "3 days after" (a date to be counted) or "3 days" followed by "from".
+        let relation_at = match first.label {
+            Label::Date if first.value.is_none() => first.end.checked_sub(1)?,
+            Label::Duration if t.is(first.end, "from") && t.continues(first.end + 1) => first.end,
+            _ => return None,
+        };
+        if relation_at < first.start + 2 {
             return None;
         }
-        let relation = self.lower(first.end - 1);
+        let relation = self.lower(relation_at);
         let sign: i64 = match relation.as_str() {
             "after" | "from" => 1,
             "before" => -1,
             _ => return None,
         };
-        let (unit, _) = unit_of(self.lower(first.end - 2).as_str())?;
+        let (unit, _) = unit_of(self.lower(relation_at - 1).as_str())?;
         let count = if matches!(self.lower(first.start).as_str(), "a" | "an") {
             1.0
         } else {
@@ -515,7 +521,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             return None;
         }
         let n = sign * count as i64;
-        let anchor = match self.at_single(first.end).as_slice() {
+        let anchor = match self.at_single(relation_at + 1).as_slice() {
             [anchor] if anchor.label == Label::Date => anchor.clone(),
             _ => return None,
         };
@@ -599,7 +605,12 @@ impl<'t, 'a> Dates<'t, 'a> {
     fn starting_with_number(&self, i: usize) -> Vec<DateHit> {
         let t = self.tokens;
         let s = t.str(i);
-        if t.in_number_chain(i) && !self.iso_like(i) {
+        let us_date = t.punct(i + 1, "/")
+            && t.punct(i + 3, "/")
+            && t.attached(i + 1)
+            && t.attached(i + 4)
+            && self.year_at(i + 4).is_some();
+        if t.in_number_chain(i) && !self.iso_like(i) && !us_date {
             return Vec::new();
         }
         if t.attached(i) && t.kind(i - 1) == Some(Kind::Word) {

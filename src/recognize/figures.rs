@@ -913,6 +913,16 @@ impl<'t, 'a> Figures<'t, 'a> {
                 ..fraction(0.0, i + 1)
             });
         }
+        // "a half" on its own; "a year and a half" and "a half-hour" are not fractions.
+        if w == "a"
+            && t.is(i + 1, "half")
+            && t.continues(i + 1)
+            && !t.is(i.wrapping_sub(1), "and")
+            && !(t.dash(i + 2) && t.attached(i + 2))
+            && !matches!(t.kind(i + 2), Some(Kind::Word))
+        {
+            return Some(fraction(0.5, i + 2));
+        }
         if w == "half" && t.continues(i + 1) {
             let prev = self.lower(i.wrapping_sub(1));
             let and_a_half =

@@ -137,6 +137,7 @@ const OPENERS: &[&str] = &[
     "seventh",
     "eighth",
     "ninth",
+    "nineth",
     "tenth",
     "eleventh",
     "twelfth",
