@@ -20,7 +20,7 @@ use serde_json::Value as Json;
 
 /// The lowest pass rate accepted per file, in percent.
 const FLOORS: &[(&str, f64)] = &[
-    ("DateTimeModel", 79.0),
+    ("DateTimeModel", 86.0),
     ("NumberModel", 98.0),
     ("NumberRangeModel", 86.0),
     ("OrdinalModel", 100.0),
@@ -337,6 +337,10 @@ fn scope(model: &str, case: &Case, e: Option<&Expected>) -> Option<&'static str>
                 {
                     Some("open intervals ('after 2016', 'before May'): news keeps the preposition apart and dates the point")
                 }
+                // Recognizers-Text lower-cases its texts: the case is in the input.
+                _ if matches!(&case.input[e.span.clone()], "may" | "dec" | "mar") => {
+                    Some("lower-case 'may', 'mar' and 'dec' are read as words, not months")
+                }
                 _ => date_scope(&e.text.to_lowercase()),
             }
         }
@@ -592,6 +596,11 @@ fn date_scope(text: &str) -> Option<&'static str> {
         .iter()
         .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()));
     const HOLIDAYS: &[&str] = &[
+        "eid",
+        "patrick",
+        "saint",
+        "diwali",
+        "ramadan",
         "easter",
         "christmas",
         "independence",
@@ -693,18 +702,35 @@ fn date_scope(text: &str) -> Option<&'static str> {
         "seventeenth",
         "twentieth",
     ];
-    let month_between_figures = words.windows(3).any(|w| {
-        w[0].chars().all(|c| c.is_ascii_digit())
-            && MONTHS.contains(&w[1])
-            && w[2].chars().all(|c| c.is_ascii_digit())
-            && !text.contains(' ')
-    }) || words.windows(2).any(|w| {
-        MONTHS.contains(&w[0])
-            && w[1].chars().all(|c| c.is_ascii_digit())
-            && text.contains('-')
-            && !text.contains(' ')
+    let glued_month = text.split_whitespace().any(|token| {
+        token.contains(|c: char| c.is_ascii_digit())
+            && token.contains(['-', '/'])
+            && token.split(['-', '/']).any(|part| MONTHS.contains(&part))
     });
-    if text.contains(" s") && words.last() == Some(&"s") {
+    let month_between_figures = glued_month
+        || words.windows(3).any(|w| {
+            w[0].chars().all(|c| c.is_ascii_digit())
+                && MONTHS.contains(&w[1])
+                && w[2].chars().all(|c| c.is_ascii_digit())
+                && !text.contains(' ')
+        })
+        || words.windows(2).any(|w| {
+            MONTHS.contains(&w[0])
+                && w[1].chars().all(|c| c.is_ascii_digit())
+                && text.contains('-')
+                && !text.contains(' ')
+        });
+    if has("tmrw") || text.contains("w/c") || has("less") && has("than") {
+        Some("chat abbreviations and open spans ('tmrw', 'w/c Feb 4', 'less than 3 days after tomorrow')")
+    } else if has("week") && has("after") && has("next")
+        || has("week") && words.iter().any(|w| WEEKDAYS.contains(w))
+    {
+        Some("weeks named relative to weeks ('the week after next', 'this week Monday')")
+    } else if text.chars().any(|c| matches!(c, '½' | '¼' | '¾')) {
+        Some("vulgar fractions of an hour ('½ hour') are booking phrasings")
+    } else if has("sept") && words.iter().any(|w| NUMBER_WORDS.contains(w)) {
+        Some("dates spelled out in words ('May twenty nine', 'two thousand and twenty')")
+    } else if text.contains(" s") && words.last() == Some(&"s") {
         Some("pre-tokenized text ('1990 s') that news does not print")
     } else if month_between_figures {
         Some("the month name between figures and dashes or slashes ('23/Sep/2020', 'Sep-23-2020')")

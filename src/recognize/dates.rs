@@ -926,6 +926,13 @@ impl<'t, 'a> Dates<'t, 'a> {
                 ));
             }
         }
+        // "2015-32", "32-2015": a year joined to a number that makes no range is a code.
+        let joined_number = |dash: usize, number: usize| {
+            t.dash(dash) && t.attached(dash.max(number)) && t.kind(number) == Some(Kind::Number)
+        };
+        if joined_number(i + 1, i + 2) || (i >= 2 && joined_number(i - 1, i - 2) && t.attached(i)) {
+            return None;
+        }
         Some(self.hit(i, i + 1, Label::Date, (Some(format!("{y:04}")), None)))
     }
 
@@ -1119,6 +1126,15 @@ impl<'t, 'a> Dates<'t, 'a> {
                     let mut h = hits.remove(0);
                     h.start = i;
                     return Some(h);
+                }
+            }
+            // "Friday 2018-7-6"
+            if self.iso_like(j) {
+                if let [h] = self.starting_with_number(j).as_slice() {
+                    return Some(DateHit {
+                        start: i,
+                        ..h.clone()
+                    });
                 }
             }
             if !full {
@@ -1615,6 +1631,15 @@ impl<'t, 'a> Dates<'t, 'a> {
                 ));
             }
         }
+        // "October, 1st": a comma only before a day written as an ordinal.
+        let after = if t.punct(after, ",")
+            && t.kind(after + 1) == Some(Kind::Number)
+            && matches!(self.lower(after + 2).as_str(), "st" | "nd" | "rd" | "th")
+        {
+            after + 1
+        } else {
+            after
+        };
         if t.continues(after) {
             if let Some((d, mut end)) = self.day_at(after) {
                 // "May 19-21", "April 9 through 17"
