@@ -840,7 +840,7 @@ fn date_scope(text: &str) -> Option<&'static str> {
         .any(|w| w.ends_with("years") && w.len() > 5 && w.as_bytes()[0].is_ascii_digit())
     {
         Some(
-            "seconds, nights and unit letters ('3h', '123.45 sec') are booking and timer phrasings",
+            "seconds, nights and unit letters ('3h', '10D', '123.45 sec') are booking and timer phrasings",
         )
     } else if words.first().is_some_and(|w| {
         matches!(*w, "within" | "in" | "next" | "upcoming" | "previous") && words.len() <= 4
