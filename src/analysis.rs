@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mention::Mention;
-use crate::recognize::recognize;
+use crate::recognize::{publication_date, recognize};
 use crate::text::{floor_char_boundary, LineIndex};
 
 /// The diagnostic code for an analysis that failed on a bug.
@@ -48,8 +48,11 @@ pub struct Analysis {
     pub text: String,
     pub line_index: LineIndex,
     pub article: Article,
-    /// The publication date: the article's own, else the one given in the options.
+    /// The publication date: the article's own, else the one given in the options, else the
+    /// one inferred from the dateline and the text.
     pub publication_date: Option<Date>,
+    /// How the publication date was inferred, when the article does not state it.
+    pub publication_date_reasoning: Option<String>,
     /// Entities, dates and figures, in text order.
     pub mentions: Vec<Mention>,
     /// What each figure measures, where that can be read.
@@ -64,10 +67,15 @@ impl Analysis {
         let line_index = LineIndex::new(&text);
         let analyzed = &text[..floor_char_boundary(&text, options.max_analyzed_bytes)];
         let article = Article::parse(analyzed, format);
-        let publication_date = article
+        let stated = article
             .publication_date
             .map(|p| p.date)
             .or(options.publication_date);
+        let inferred = match stated {
+            Some(_) => None,
+            None => publication_date::infer(analyzed, &article),
+        };
+        let publication_date = stated.or(inferred.as_ref().map(|i| i.date));
         let mentions = recognize(analyzed, &article, publication_date);
         let claims = claims(analyzed, &article, &mentions, &Config::default());
         let mut diagnostics = article.problems.clone();
@@ -99,6 +107,7 @@ impl Analysis {
             line_index,
             article,
             publication_date,
+            publication_date_reasoning: inferred.map(|i| i.reasoning),
             claims,
             mentions,
             diagnostics,

@@ -45,6 +45,12 @@ fn summary(path: &Path) -> String {
         Some(p) => writeln!(out, "publication date: {} (from {:?})", p.date, p.source).unwrap(),
         None => writeln!(out, "publication date: none").unwrap(),
     }
+    if let (Some(date), Some(why)) = (
+        analysis.publication_date,
+        &analysis.publication_date_reasoning,
+    ) {
+        writeln!(out, "inferred publication date: {date} ({why})").unwrap();
+    }
     for d in &article.debris {
         writeln!(out, "debris: {:?}", slice(d)).unwrap();
     }

@@ -342,3 +342,26 @@ fn export_writes_brat_pairs_and_jsonl_and_never_overwrites_an_article() {
         ann
     );
 }
+
+/// `gloss check seeds`, as a user sees it: the one real inconsistency in the seeds ("more than a
+/// third (31.7%)") is the only warning.
+#[test]
+fn check_on_the_seeds() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = gloss(root, &["check", "seeds"], None);
+    let stdout = text(&out.stdout);
+    let warnings: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains(": warning[") || l.contains(": error["))
+        .collect();
+    assert_eq!(warnings.len(), 1, "{stdout}");
+    assert!(
+        warnings[0].starts_with("seeds/002_e5a183204d2ee264.txt:"),
+        "{stdout}"
+    );
+    assert!(
+        warnings[0].contains("warning[share]: 31.7% is less than a third"),
+        "{stdout}"
+    );
+    insta::assert_snapshot!(stdout);
+}

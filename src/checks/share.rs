@@ -124,7 +124,7 @@ fn fraction_against_percent(
     let message = format!(
         "{}% is {problem} {} ({}%), but the text says \"{phrase}\": they differ by {} percentage points",
         plain(stated),
-        written.to_lowercase().trim_start_matches("a ").trim_start_matches("an "),
+        written.to_lowercase(),
         plain(share),
         plain((stated - share).abs())
     );

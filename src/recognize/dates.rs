@@ -11,7 +11,7 @@ use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
 use super::numbers::{number_at, numeral_at, ordinal_word, Num};
-use super::tokens::{Kind, Tokens};
+use super::tokens::{Kind, Lower, Tokens};
 use crate::mention::Label;
 
 /// A date or duration found at a token range.
@@ -56,6 +56,32 @@ fn weekday_of(w: &str) -> Option<Weekday> {
         "friday" | "fri" => Weekday::Friday,
         "saturday" | "sat" => Weekday::Saturday,
         "sunday" | "sun" => Weekday::Sunday,
+        _ => return None,
+    })
+}
+
+/// The decade of the last century a word names ("the nineties" → 9).
+fn decade_word(w: &str) -> Option<u8> {
+    Some(match w {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
+}
+
+/// The TIMEX3 code of a season.
+fn season_of(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "spring" => "SP",
+        "summer" => "SU",
+        "autumn" | "fall" => "FA",
+        "winter" => "WI",
         _ => return None,
     })
 }
@@ -120,6 +146,7 @@ fn duration_value(n: &Num, unit: Unit) -> Option<String> {
         return None;
     }
     let (value, unit) = match unit {
+        Unit::Quarter => (value * 3.0, Unit::Month),
         Unit::Decade => (value * 10.0, Unit::Year),
         Unit::Century => (value * 100.0, Unit::Year),
         _ => (value, unit),
@@ -142,7 +169,7 @@ fn week(date: Date) -> String {
 }
 
 /// Words in a sentence that put what it speaks of ahead of the article's date.
-fn is_future_cue(w: &str) -> bool {
+pub fn is_future_cue(w: &str) -> bool {
     matches!(
         w,
         "will"
@@ -156,6 +183,9 @@ fn is_future_cue(w: &str) -> bool {
             | "expected"
             | "due"
             | "forthcoming"
+            | "could"
+            | "might"
+            | "would"
             | "coming"
             | "tomorrow"
             | "next"
@@ -163,8 +193,8 @@ fn is_future_cue(w: &str) -> bool {
 }
 
 impl<'t, 'a> Dates<'t, 'a> {
-    fn lower(&self, i: usize) -> String {
-        self.tokens.lower(i).as_str().to_owned()
+    fn lower(&self, i: usize) -> Lower<'_> {
+        self.tokens.lower(i)
     }
 
     fn month_at(&self, i: usize) -> Option<(i8, usize)> {
@@ -178,7 +208,9 @@ impl<'t, 'a> Dates<'t, 'a> {
         let full = s.len() > 4 || w.as_str() == "june" || w.as_str() == "july";
         // "may" and "march" are also common words; short forms need a capital.
         let capital = s.starts_with(|c: char| c.is_uppercase());
-        if (!full || matches!(m, 3 | 5)) && !capital {
+        // After a day ("14 nov") the word can only be the month.
+        let after_day = i > 0 && t.kind(i - 1) == Some(Kind::Number) && t.str(i - 1).len() <= 2;
+        if (!full || matches!(m, 3 | 5)) && !capital && !after_day {
             return None;
         }
         let mut end = i + 1;
@@ -233,6 +265,18 @@ impl<'t, 'a> Dates<'t, 'a> {
         Some((y, j + 1))
     }
 
+    /// The year of a day and month ending before token `i`: "8 December, 1999", or "28 June in
+    /// 2020".
+    fn year_of_day(&self, i: usize) -> Option<(i16, usize)> {
+        self.year_after(i).or_else(|| {
+            let t = self.tokens;
+            let y = self
+                .year_at(i + 1)
+                .filter(|_| t.is(i, "in") && t.continues(i + 1))?;
+            (!t.attached(i + 2) || t.kind(i + 2) == Some(Kind::Punct)).then_some((y, i + 2))
+        })
+    }
+
     /// The sentence around token `i`: first token index.
     fn sentence_start(&self, i: usize) -> usize {
         let t = self.tokens;
@@ -242,9 +286,13 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return j;
             }
             if matches!(t.str(j - 1), "." | "!" | "?") && t.kind(j - 1) == Some(Kind::Punct) {
-                // "Dec. 8" and "U.S." do not end a sentence.
-                let before = t.lower(j.saturating_sub(2));
-                if j < 2 || (month_of(before.as_str()).is_none() && t.str(j - 2).len() > 1) {
+                // "Dec. 8" and "U.S." do not end a sentence; "in December." does.
+                let before = t.str(j.saturating_sub(2));
+                let abbreviation = j >= 2
+                    && t.attached(j - 1)
+                    && (before.len() == 1
+                        || before.len() <= 4 && month_of(&before.to_ascii_lowercase()).is_some());
+                if !abbreviation {
                     return j;
                 }
             }
@@ -270,10 +318,16 @@ impl<'t, 'a> Dates<'t, 'a> {
     fn ahead(&self, i: usize) -> bool {
         let start = self.sentence_start(i);
         let t = self.tokens;
-        (start..i).any(|j| {
-            let w = t.lower(j);
-            is_future_cue(w.as_str()) || (w.as_str() == "to" && t.is(j + 1, "be"))
-        })
+        // "since December" is behind whatever the sentence plans.
+        let behind = matches!(
+            t.lower(i.wrapping_sub(1)).as_str(),
+            "since" | "ago" | "last" | "past"
+        ) || (t.is(i.wrapping_sub(1), "on") && t.is(i.wrapping_sub(2), "since"));
+        !behind
+            && (start..i).any(|j| {
+                let w = t.lower(j);
+                is_future_cue(w.as_str()) || (w.as_str() == "to" && t.is(j + 1, "be"))
+            })
     }
 
     /// Resolves a month and day without a year.
@@ -425,8 +479,118 @@ impl<'t, 'a> Dates<'t, 'a> {
         }
     }
 
-    /// The dates and durations that start at token `i`, if any.
+    /// The dates and durations that start at token `i`, if any. "From 2 July to 10 July" and
+    /// "between 2007 and the end of 2008" are one date range.
     pub fn at(&self, i: usize) -> Vec<DateHit> {
+        let hits = self.at_single(i);
+        match hits.as_slice() {
+            [first] => self
+                .range_from(first)
+                .or_else(|| self.counted_from_date(first))
+                .map_or(hits, |joined| vec![joined]),
+            _ => hits,
+        }
+    }
+
+    /// "Two weeks after March 3", "three years after 1996": a span counted from a date the
+    /// text gives.
+    fn counted_from_date(&self, first: &DateHit) -> Option<DateHit> {
+        let t = self.tokens;
+        // "3 days after" (a date to be counted) or "3 days" followed by "from".
+        let relation_at = match first.label {
+            Label::Date if first.value.is_none() => first.end.checked_sub(1)?,
+            Label::Duration if t.is(first.end, "from") && t.continues(first.end + 1) => first.end,
+            _ => return None,
+        };
+        if relation_at < first.start + 2 {
+            return None;
+        }
+        let relation = self.lower(relation_at);
+        let sign: i64 = match relation.as_str() {
+            "after" | "from" => 1,
+            "before" => -1,
+            _ => return None,
+        };
+        let (unit, _) = unit_of(self.lower(relation_at - 1).as_str())?;
+        let count = if matches!(self.lower(first.start).as_str(), "a" | "an") {
+            1.0
+        } else {
+            number_at(t, first.start, false)?.value()
+        };
+        if count.fract() != 0.0 || count > 5000.0 {
+            return None;
+        }
+        let n = sign * count as i64;
+        let anchor = match self.at_single(relation_at + 1).as_slice() {
+            [anchor] if anchor.label == Label::Date => anchor.clone(),
+            _ => return None,
+        };
+        let value = anchor.value.as_deref()?;
+        let result = if value.len() == 10 {
+            let day: Date = value.parse().ok()?;
+            let date = match unit {
+                Unit::Day => day.checked_add(n.days()),
+                Unit::Week => day.checked_add(n.weeks()),
+                Unit::Month => day.checked_add(n.months()),
+                Unit::Year => day.checked_add(n.years()),
+                _ => return None,
+            };
+            ymd(date.ok()?)
+        } else if value.len() == 4 && unit == Unit::Year {
+            let year: i64 = value.parse().ok()?;
+            format!("{:04}", year.checked_add(n)?)
+        } else {
+            return None;
+        };
+        Some(DateHit {
+            start: first.start,
+            end: anchor.end,
+            label: Label::Date,
+            value: Some(result),
+            note: Some(format!("counted from {value}")),
+        })
+    }
+
+    /// A range opened by "from" or "between" at `first` and closed by the date after "to",
+    /// "until", "through" or "and".
+    fn range_from(&self, first: &DateHit) -> Option<DateHit> {
+        let t = self.tokens;
+        let opener = self.lower(first.start.checked_sub(1)?);
+        let between = opener == "between";
+        let a = first.value.as_deref()?;
+        if !(between || opener == "from") || first.label != Label::Date || a.contains('/') {
+            return None;
+        }
+        let j = first.end;
+        let joiner = t.is(j, "to")
+            || t.is(j, "until")
+            || t.is(j, "till")
+            || t.is(j, "through")
+            || t.dash(j)
+            || (between && t.is(j, "and"));
+        if !joiner || !t.continues(j + 1) {
+            return None;
+        }
+        let second = match self.at_single(j + 1).as_slice() {
+            [second] => second.clone(),
+            _ => return None,
+        };
+        let b = second.value.as_deref()?;
+        let comparable = a.starts_with(|c: char| c.is_ascii_digit())
+            && b.starts_with(|c: char| c.is_ascii_digit());
+        if second.label != Label::Date || b.contains('/') || !comparable || b <= a {
+            return None;
+        }
+        Some(DateHit {
+            start: first.start,
+            end: second.end,
+            label: Label::Date,
+            value: Some(format!("{a}/{b}")),
+            note: first.note.clone().or(second.note),
+        })
+    }
+
+    fn at_single(&self, i: usize) -> Vec<DateHit> {
         let t = self.tokens;
         match t.kind(i) {
             Some(Kind::Number) => self.starting_with_number(i),
@@ -441,7 +605,12 @@ impl<'t, 'a> Dates<'t, 'a> {
     fn starting_with_number(&self, i: usize) -> Vec<DateHit> {
         let t = self.tokens;
         let s = t.str(i);
-        if t.in_number_chain(i) && !self.iso_like(i) {
+        let us_date = t.punct(i + 1, "/")
+            && t.punct(i + 3, "/")
+            && t.attached(i + 1)
+            && t.attached(i + 4)
+            && self.year_at(i + 4).is_some();
+        if t.in_number_chain(i) && !self.iso_like(i) && !us_date {
             return Vec::new();
         }
         if t.attached(i) && t.kind(i - 1) == Some(Kind::Word) {
@@ -511,6 +680,17 @@ impl<'t, 'a> Dates<'t, 'a> {
             }
             return Vec::new();
         }
+        if let Some(n) = numeral_at(t, i, false).filter(|n| n.ordinal) {
+            if t.is(n.end, "century") && (1.0..=30.0).contains(&n.value()) {
+                let c = n.value() as i64 - 1;
+                return vec![self.hit(
+                    i,
+                    n.end + 1,
+                    Label::Date,
+                    (Some(format!("{c:02}XX")), None),
+                )];
+            }
+        }
         if let Some(hits) = self.day_first(i) {
             return hits;
         }
@@ -528,6 +708,8 @@ impl<'t, 'a> Dates<'t, 'a> {
             && t.kind(i + 4) == Some(Kind::Number)
             && (t.dash(i + 1) || t.punct(i + 1, "/"))
             && t.str(i + 1) == t.str(i + 3)
+            && t.str(i + 2).len() <= 2
+            && t.str(i + 4).len() <= 2
             && t.attached(i + 1)
             && t.attached(i + 4)
             && t.kind(i + 5) != Some(Kind::Number)
@@ -538,10 +720,11 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         let (d1, mut j) = self.day_at(i)?;
         let mut second: Option<(i8, usize, bool)> = None;
+        let between = t.is(i.wrapping_sub(1), "between");
         if t.continues(j) && (t.dash(j) || t.is(j, "and") || t.is(j, "to")) {
             if let Some((d2, k)) = self.day_at(j + 1) {
                 if d2 > d1 || t.is(j, "and") {
-                    second = Some((d2, j + 1, !t.is(j, "and")));
+                    second = Some((d2, j + 1, !t.is(j, "and") || between));
                     j = k;
                 }
             }
@@ -553,7 +736,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             return None;
         }
         let (m, mut end) = self.month_at(j)?;
-        let year = self.year_after(end);
+        let year = self.year_of_day(end);
         if let Some((_, e)) = year {
             end = e;
         }
@@ -589,6 +772,16 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         let prev = t.lower(i.wrapping_sub(1));
         let prev = prev.as_str();
+        // Outside the last two centuries and the next, a bare number is a year only after a
+        // word that dates it ("in 1066").
+        let year = self.year_at(i).unwrap_or(0);
+        let dated = matches!(
+            prev,
+            "in" | "since" | "of" | "from" | "until" | "by" | "year"
+        );
+        if !(1800..=2100).contains(&year) && !dated {
+            return false;
+        }
         if i > 0 && t.kind(i - 1) == Some(Kind::Punct) && t.attached(i) {
             let p = t.str(i - 1);
             if !matches!(p, "(" | "-" | "–" | "\"" | "“" | "'" | "‘") {
@@ -609,12 +802,10 @@ impl<'t, 'a> Dates<'t, 'a> {
                 | "least"
                 | "only"
                 | "just"
-                | "to"
                 | "under"
                 | "additional"
                 | "another"
-        ) && !matches!(prev, "to")
-        {
+        ) {
             return false;
         }
         let next = t.lower(i + 1);
@@ -622,25 +813,67 @@ impl<'t, 'a> Dates<'t, 'a> {
         if t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Word) {
             return false;
         }
-        if t.continues(i + 1)
-            && (super::figures::is_unit_or_currency_word(next)
-                || matches!(
-                    next,
-                    "percent" | "per" | "times" | "of" | "people" | "persons" | "troops"
-                ))
-        {
-            return false;
-        }
         if t.punct(i + 1, "%") || t.punct(i + 1, ":") {
             return false;
         }
-        true
+        let measured = t.continues(i + 1)
+            && (super::units::is_unit_or_currency_word(next)
+                || matches!(next, "percent" | "per" | "times"));
+        if measured {
+            return false;
+        }
+        // "in 1935 of her son-in-law" is a year; "2000 people" a count.
+        let dating = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "during"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+                | "the"
+                | "early"
+                | "late"
+                | "mid"
+                | "year"
+                | "between"
+                | "throughout"
+        );
+        dating || !(t.continues(i + 1) && (next == "of" || super::figures::plural_noun(next)))
     }
 
-    /// Years, year ranges, decades: "2017", "2019-2021", "2014 to 2018", "the 1990s".
+    /// Years, year ranges, decades: "2017", "2019-2021", "2014 to 2018", "the 1990s",
+    /// "2017 Q1", "2019-H2".
     fn year_forms(&self, i: usize) -> Option<DateHit> {
         let t = self.tokens;
         let y = self.year_at(i)?;
+        let k = if t.dash(i + 1) && t.attached(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if t.continues(k) && matches!(self.lower(k).as_str(), "q" | "h") && t.attached(k + 1) {
+            let tag = if t.is(k, "q") { 'Q' } else { 'H' };
+            let max = if tag == 'Q' { 4 } else { 2 };
+            if let Some(n) = t
+                .str(k + 1)
+                .parse::<i8>()
+                .ok()
+                .filter(|n| (1..=max).contains(n))
+            {
+                if !t.attached(k + 2) || t.kind(k + 2) == Some(Kind::Punct) {
+                    return Some(self.hit(
+                        i,
+                        k + 2,
+                        Label::Date,
+                        (Some(format!("{y:04}-{tag}{n}")), None),
+                    ));
+                }
+            }
+        }
         if t.is(i + 1, "s") && t.attached(i + 1) && y % 10 == 0 {
             return Some(self.hit(
                 i,
@@ -664,16 +897,24 @@ impl<'t, 'a> Dates<'t, 'a> {
         if t.continues(i + 1)
             && (t.dash(i + 1)
                 || t.punct(i + 1, "/")
+                || t.punct(i + 1, "~")
                 || t.is(i + 1, "to")
                 || t.is(i + 1, "through")
+                || t.is(i + 1, "till")
+                || t.is(i + 1, "until")
                 || (between && t.is(i + 1, "and")))
         {
             let j = i + 2;
             let second = self.year_at(j).or_else(|| {
                 let s = t.str(j);
-                (t.kind(j) == Some(Kind::Number) && s.len() == 2 && t.attached(j) && t.dash(i + 1))
-                    .then(|| s.parse::<i16>().ok().map(|yy| y - y % 100 + yy))
-                    .flatten()
+                (t.kind(j) == Some(Kind::Number)
+                    && s.len() == 2
+                    && t.attached(j)
+                    && (t.dash(i + 1) || t.punct(i + 1, "/")))
+                .then(|| s.parse::<i16>().ok().map(|yy| y - y % 100 + yy))
+                .flatten()
+                // "2014-15" is a season or a fiscal year; "2015-32" is no range.
+                .filter(|&y2| y2 > y && y2 - y <= 10)
             });
             if let Some(y2) = second.filter(|&y2| y2 > y && y2 - y < 200) {
                 let end = j + 1;
@@ -684,6 +925,13 @@ impl<'t, 'a> Dates<'t, 'a> {
                     (Some(format!("{y:04}/{y2:04}")), None),
                 ));
             }
+        }
+        // "2015-32", "32-2015": a year joined to a number that makes no range is a code.
+        let joined_number = |dash: usize, number: usize| {
+            t.dash(dash) && t.attached(dash.max(number)) && t.kind(number) == Some(Kind::Number)
+        };
+        if joined_number(i + 1, i + 2) || (i >= 2 && joined_number(i - 1, i - 2) && t.attached(i)) {
+            return None;
         }
         Some(self.hit(i, i + 1, Label::Date, (Some(format!("{y:04}")), None)))
     }
@@ -754,6 +1002,42 @@ impl<'t, 'a> Dates<'t, 'a> {
         }
         let next = t.lower(end);
         let next = next.as_str();
+        let clock = matches!(unit, Unit::Hour | Unit::Minute);
+        if !clock
+            && t.continues(end)
+            && matches!(next, "after" | "before" | "from")
+            && matches!(
+                self.lower(end + 1).as_str(),
+                "today" | "yesterday" | "tomorrow"
+            )
+        {
+            let anchor = match self.lower(end + 1).as_str() {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ => 0,
+            };
+            let n = num.value();
+            let sign = if next == "before" { -1 } else { 1 };
+            let value = self.publication_date.and_then(|pd| {
+                if n.fract() != 0.0 || n > 5000.0 {
+                    return None;
+                }
+                let n = sign * n as i64;
+                let day = pd.checked_add(anchor.days()).ok()?;
+                let date = match unit {
+                    Unit::Day => day.checked_add(n.days()),
+                    Unit::Week => day.checked_add(n.weeks()),
+                    Unit::Month => day.checked_add(n.months()),
+                    Unit::Year => day.checked_add(n.years()),
+                    _ => return None,
+                };
+                date.ok().map(ymd)
+            });
+            let note = self
+                .publication_date
+                .map(|pd| format!("counted from the article date {pd}"));
+            return Some(self.hit(start, end + 2, Label::Date, (value, note)));
+        }
         if t.continues(end) && next == "ago" {
             let pd = self.publication_date;
             let n = num.value();
@@ -777,7 +1061,8 @@ impl<'t, 'a> Dates<'t, 'a> {
             let note = pd.map(|pd| format!("counted back from the article date {pd}"));
             return Some(self.hit(start, end + 1, Label::Date, (value, note)));
         }
-        if t.continues(end)
+        if !clock
+            && t.continues(end)
             && matches!(
                 next,
                 "later" | "earlier" | "after" | "before" | "afterwards"
@@ -806,6 +1091,26 @@ impl<'t, 'a> Dates<'t, 'a> {
             if !full && !t.is_capitalized(i) {
                 return None;
             }
+            // "Good Friday", "Black Friday", "Bloody Sunday" are names, not that week's day.
+            if i > 0
+                && t.continues(i)
+                && t.is_capitalized(i - 1)
+                && !t.sentence_start(i - 1)
+                && !matches!(
+                    self.lower(i - 1).as_str(),
+                    "on" | "last"
+                        | "next"
+                        | "this"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "from"
+                        | "before"
+                        | "after"
+                )
+            {
+                return None;
+            }
             let mut j = i + 1;
             if t.punct(j, ",") {
                 j += 1;
@@ -823,12 +1128,34 @@ impl<'t, 'a> Dates<'t, 'a> {
                     return Some(h);
                 }
             }
+            // "Friday 2018-7-6"
+            if self.iso_like(j) {
+                if let [h] = self.starting_with_number(j).as_slice() {
+                    return Some(DateHit {
+                        start: i,
+                        ..h.clone()
+                    });
+                }
+            }
             if !full {
                 return None;
             }
             return Some(self.hit(i, i + 1, Label::Date, self.weekday(i, wd, "")));
         }
         match w {
+            _ if ordinal_word(w).is_some_and(|n| n <= 4)
+                && matches!(self.lower(i + 1).as_str(), "quarter" | "half") =>
+            {
+                let n = ordinal_word(w).unwrap_or(1) as i8;
+                let (tag, max) = if t.is(i + 1, "quarter") {
+                    ('Q', 4)
+                } else {
+                    ('H', 2)
+                };
+                return (n <= max)
+                    .then(|| self.period_of_year(i, i + 2, tag, n))
+                    .flatten();
+            }
             "today" | "yesterday" | "tomorrow" | "tonight" => {
                 let offset = match w {
                     "yesterday" => -1,
@@ -851,7 +1178,19 @@ impl<'t, 'a> Dates<'t, 'a> {
             "q" | "h" if t.str(i).len() == 1 && t.attached(i + 1) => {
                 let n: i8 = t.str(i + 1).parse().ok()?;
                 let (max, tag) = if w == "q" { (4, 'Q') } else { (2, 'H') };
-                if !(1..=max).contains(&n) || t.attached(i + 2) {
+                if !(1..=max).contains(&n) {
+                    return None;
+                }
+                if t.dash(i + 2) && t.attached(i + 2) && t.attached(i + 3) {
+                    let y = self.year_at(i + 3)?;
+                    return Some(self.hit(
+                        i,
+                        i + 4,
+                        Label::Date,
+                        (Some(format!("{y:04}-{tag}{n}")), None),
+                    ));
+                }
+                if t.attached(i + 2) {
                     return None;
                 }
                 return self.period_of_year(i, i + 2, tag, n);
@@ -873,12 +1212,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return Some(self.hit(i, i + 2, Label::Date, (Some(format!("{y:04}")), None)));
             }
             "spring" | "summer" | "autumn" | "fall" | "winter" => {
-                let code = match w {
-                    "spring" => "SP",
-                    "summer" => "SU",
-                    "winter" => "WI",
-                    _ => "FA",
-                };
+                let code = season_of(w)?;
                 let mut j = i + 1;
                 if t.is(j, "of") {
                     j += 1;
@@ -969,6 +1303,24 @@ impl<'t, 'a> Dates<'t, 'a> {
         let t = self.tokens;
         let next = self.lower(i + 1);
         let next = next.as_str();
+        // "the 90s", "the '90s": decades of the last century.
+        let apostrophe = usize::from(t.punct(i + 1, "'") || t.punct(i + 1, "’"));
+        let decade = t.str(i + 1 + apostrophe);
+        if decade.len() == 2
+            && t.kind(i + 1 + apostrophe) == Some(Kind::Number)
+            && decade.ends_with('0')
+            && t.is(i + 2 + apostrophe, "s")
+            && t.attached(i + 2 + apostrophe)
+        {
+            let d: i16 = decade.parse().ok()?;
+            let century = if d >= 30 { 19 } else { 20 };
+            return Some(self.hit(
+                i,
+                i + 3 + apostrophe,
+                Label::Date,
+                (Some(format!("{century}{}X", d / 10)), None),
+            ));
+        }
         if let Some(y) = self.year_at(i + 1) {
             if t.is(i + 2, "s") && t.attached(i + 2) && y % 10 == 0 {
                 return Some(self.hit(
@@ -1005,8 +1357,15 @@ impl<'t, 'a> Dates<'t, 'a> {
                         (Some(format!("{:02}XX", n - 1)), None),
                     ));
                 }
+                // "the first nine months": a span, like "the past nine months".
+                _ if n == 1 && t.kind(i + 1) == Some(Kind::Word) => {
+                    return self.relative_phrase(i, i + 1);
+                }
                 _ => return None,
             }
+        }
+        if let Some(d) = decade_word(next) {
+            return Some(self.hit(i, i + 2, Label::Date, (Some(format!("19{d}X")), None)));
         }
         match next {
             "past" | "last" | "previous" | "next" | "coming" | "following" | "same" | "current" => {
@@ -1071,9 +1430,28 @@ impl<'t, 'a> Dates<'t, 'a> {
             "past" | "last" | "next" | "coming" | "previous" | "first"
         ) {
             let count_at = i + 1;
+            // "will last two hours": the verb, not the relation.
+            let verb = !the
+                && rel == "last"
+                && matches!(
+                    self.lower(i.wrapping_sub(1)).as_str(),
+                    "will"
+                        | "would"
+                        | "could"
+                        | "should"
+                        | "can"
+                        | "may"
+                        | "might"
+                        | "to"
+                        | "t"
+                        | "not"
+                        | "did"
+                        | "does"
+                        | "do"
+                );
             if let Some(mut h) = self.duration(start, count_at) {
                 if h.label == Label::Duration {
-                    h.start = start;
+                    h.start = if verb { count_at } else { start };
                     return Some(h);
                 }
             }
@@ -1083,9 +1461,36 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return Some(self.hit(start, count_at + 2, Label::Duration, (None, None)));
             }
         }
+        if let Some(code) = season_of(next.as_str()).filter(|_| !the) {
+            let pd = self.publication_date?;
+            let offset = match rel {
+                "last" | "past" | "previous" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            let year = i32::from(pd.year()) + offset;
+            return Some(self.hit(
+                start,
+                i + 2,
+                Label::Date,
+                (
+                    Some(format!("{year:04}-{code}")),
+                    Some(format!("against the article date {pd}")),
+                ),
+            ));
+        }
         let (unit, plural) = unit_of(next.as_str())?;
         if plural {
-            return None;
+            // "the coming weeks", "the past months": a stretch with no count to value.
+            let stretch = the && matches!(rel, "coming" | "next" | "past" | "last");
+            return stretch.then(|| {
+                self.hit(
+                    start,
+                    i + 2,
+                    Label::Date,
+                    (None, Some("no fixed date".into())),
+                )
+            });
         }
         let end = i + 2;
         if the {
@@ -1105,7 +1510,10 @@ impl<'t, 'a> Dates<'t, 'a> {
                         (duration_value(&n, unit), None),
                     ))
                 }
-                "same" | "previous" | "following" | "next" => Some(self.hit(
+                "next" | "coming" => self
+                    .relative(1, unit)
+                    .map(|(v, n)| self.hit(start, end, Label::Date, (Some(v), Some(n)))),
+                "same" | "previous" | "following" => Some(self.hit(
                     start,
                     end,
                     Label::Date,
@@ -1148,6 +1556,22 @@ impl<'t, 'a> Dates<'t, 'a> {
         } else if t.dash(j) && t.attached(j) {
             j += 1;
         }
+        if matches!(part.as_str(), "earlier" | "later")
+            && t.is(j, "in")
+            && t.is(j + 1, "the")
+            && !t.is(j + 3, "of")
+        {
+            let unit = match self.lower(j + 2).as_str() {
+                "week" => Unit::Week,
+                "month" => Unit::Month,
+                "year" => Unit::Year,
+                _ => return None,
+            };
+            let (value, note) = self
+                .relative(0, unit)
+                .map_or((None, None), |(v, n)| (Some(v), Some(n)));
+            return Some(self.hit(start, j + 3, Label::Date, (value, note)));
+        }
         if t.is(j, "the") && t.is(j + 1, "year") && !t.is(j + 2, "of") {
             let pd = self.publication_date;
             let value = pd.map(|pd| format!("{:04}", pd.year()));
@@ -1166,13 +1590,16 @@ impl<'t, 'a> Dates<'t, 'a> {
                 self.hit(j, j + 1, Label::Date, (Some(format!("{y:04}")), None))
             }
         } else if let Some((m, end)) = self.month_at(j) {
-            self.month_first(j, m, end)?
+            // "mid-June": the part is what makes a month alone a date.
+            self.month_first(j, m, end)
+                .unwrap_or_else(|| self.hit(j, end, Label::Date, self.month_only(j, m)))
         } else if matches!(self.lower(j).as_str(), "this" | "last" | "next") {
             self.relative_phrase(j, j)?
         } else {
             return None;
         };
-        if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 7) {
+        // A part of a day is no date of its own: "late May 5" is not read.
+        if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 8) {
             return None;
         }
         let note = Some(format!(
@@ -1193,11 +1620,36 @@ impl<'t, 'a> Dates<'t, 'a> {
     /// "March" (after a preposition).
     fn month_first(&self, i: usize, m: i8, after: usize) -> Option<DateHit> {
         let t = self.tokens;
+        // "Dec-2018", "Dec/2018"
+        if (t.dash(after) || t.punct(after, "/")) && t.attached(after) && t.attached(after + 1) {
+            if let Some(y) = self.year_at(after + 1).filter(|_| !t.attached(after + 2)) {
+                return Some(self.hit(
+                    i,
+                    after + 2,
+                    Label::Date,
+                    (Some(format!("{y:04}-{m:02}")), None),
+                ));
+            }
+        }
+        // "October, 1st": a comma only before a day written as an ordinal.
+        let after = if t.punct(after, ",")
+            && t.kind(after + 1) == Some(Kind::Number)
+            && matches!(self.lower(after + 2).as_str(), "st" | "nd" | "rd" | "th")
+        {
+            after + 1
+        } else {
+            after
+        };
         if t.continues(after) {
             if let Some((d, mut end)) = self.day_at(after) {
-                // "May 19-21"
+                // "May 19-21", "April 9 through 17"
                 let mut last_day = None;
-                if t.dash(end) && t.attached(end) {
+                let through = t.is(end, "through")
+                    || t.is(end, "to")
+                    || t.is(end, "till")
+                    || t.is(end, "until");
+                if (t.dash(end) && t.attached(end)) || (through && self.month_at(end + 2).is_none())
+                {
                     if let Some((d2, e2)) = self.day_at(end + 1) {
                         if d2 > d {
                             last_day = Some(d2);
@@ -1208,7 +1660,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 if t.is(end, "of") {
                     end += 1;
                 }
-                let year = self.year_after(end);
+                let year = self.year_of_day(end);
                 let resolve = |d: i8| match year {
                     Some((y, _)) => (Date::new(y, m, d).ok().map(ymd), None),
                     None => self.month_day(i, m, d),
@@ -1231,7 +1683,12 @@ impl<'t, 'a> Dates<'t, 'a> {
                 return Some(self.hit(i, end, Label::Date, first));
             }
             // "January-February 2018", "January to March 2018"
-            let sep = t.dash(after) || t.is(after, "to") || t.is(after, "through");
+            let between = t.is(i.wrapping_sub(1), "between");
+            let sep = t.dash(after)
+                || t.is(after, "to")
+                || t.is(after, "through")
+                || t.is(after, "until")
+                || (between && t.is(after, "and"));
             if sep {
                 if let Some((m2, e2)) = self.month_at(after + 1) {
                     if let Some((y, end)) = self.year_after(e2) {
@@ -1243,6 +1700,19 @@ impl<'t, 'a> Dates<'t, 'a> {
                                 (Some(format!("{y:04}-{m:02}/{y:04}-{m2:02}")), None),
                             ));
                         }
+                    } else if m2 != m {
+                        // "from March to May": the first month is read as a month alone, the
+                        // second follows it.
+                        let (first, note) = self.month_only(i, m);
+                        let value =
+                            first.map(|v| match v.get(..4).and_then(|y| y.parse::<i16>().ok()) {
+                                Some(y) => {
+                                    let y2 = if m2 > m { y } else { y + 1 };
+                                    format!("{v}/{y2:04}-{m2:02}")
+                                }
+                                None => format!("{v}/XXXX-{m2:02}"),
+                            });
+                        return Some(self.hit(i, e2, Label::Date, (value, note)));
                     }
                 }
             }

@@ -9,8 +9,8 @@
 //! day, phone numbers, article and section numbers, and idioms ("one of the").
 
 use super::numbers::{number_at, ordinal_word, Num};
-use super::tokens::{Kind, Tokens};
-use super::units::{currency_prefix, currency_suffix, unit_at};
+use super::tokens::{Kind, Lower, Tokens};
+use super::units::{currency_prefix, currency_suffix, currency_symbol_after, unit_at};
 use crate::mention::{Amount, Label};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +26,6 @@ pub struct FigureHit {
     pub noun: Option<String>,
     pub qualifier: Option<String>,
 }
-
-pub use super::units::is_unit_or_currency_word;
 
 const QUALIFIERS_2: &[(&str, &str)] = &[
     ("more", "than"),
@@ -124,6 +122,35 @@ fn is_reference_word(w: &str) -> bool {
     )
 }
 
+/// Words that open a sentence and then a figure ("About 320 agreements", "In 2017").
+fn introduces_figure(w: &str) -> bool {
+    QUALIFIERS_1.contains(&w)
+        || FUNCTION_WORDS.contains(&w)
+        || matches!(
+            w,
+            "only"
+                | "just"
+                | "another"
+                | "exactly"
+                | "all"
+                | "nearly"
+                | "around"
+                | "roughly"
+                | "since"
+                | "until"
+                | "through"
+                | "some"
+                | "almost"
+                | "approximately"
+                | "every"
+                | "at"
+                | "up"
+                | "fewer"
+                | "less"
+                | "more"
+        )
+}
+
 /// Capitalized words that may stand right before a figure mid-sentence.
 fn may_precede_figure(w: &str) -> bool {
     matches!(
@@ -151,7 +178,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "but", "not", "so",
 ];
 
-fn plural_noun(w: &str) -> bool {
+pub(super) fn plural_noun(w: &str) -> bool {
     matches!(
         w,
         "people"
@@ -190,8 +217,11 @@ fn denominator(w: &str) -> Option<(u32, bool)> {
         "sixth" => (6, false),
         "sixths" => (6, true),
         "seventh" => (7, false),
+        "sevenths" => (7, true),
         "eighth" => (8, false),
+        "eighths" => (8, true),
         "ninth" => (9, false),
+        "ninths" => (9, true),
         "tenth" => (10, false),
         "tenths" => (10, true),
         _ => return None,
@@ -223,8 +253,8 @@ pub struct Figures<'t, 'a> {
 }
 
 impl<'t, 'a> Figures<'t, 'a> {
-    fn lower(&self, i: usize) -> String {
-        self.tokens.lower(i).as_str().to_owned()
+    fn lower(&self, i: usize) -> Lower<'_> {
+        self.tokens.lower(i)
     }
 
     /// The qualifier written just before token `i`, and where it starts.
@@ -238,7 +268,7 @@ impl<'t, 'a> Figures<'t, 'a> {
             let before = self.lower(i - 2);
             if let Some((a, b)) = QUALIFIERS_2
                 .iter()
-                .find(|(a, b)| *a == before && *b == prev)
+                .find(|(a, b)| before == *a && prev == *b)
             {
                 if (*a, *b) == ("as", "many") || (*a, *b) == ("as", "much") {
                     return None;
@@ -254,7 +284,7 @@ impl<'t, 'a> Figures<'t, 'a> {
         }
         QUALIFIERS_1
             .iter()
-            .find(|q| **q == prev)
+            .find(|q| prev == **q)
             .map(|q| (*q).to_owned())
     }
 
@@ -297,11 +327,15 @@ impl<'t, 'a> Figures<'t, 'a> {
         {
             return true;
         }
-        // Names: "Boeing 737", "Resolution 2231", "Formula One", "Group of Seven".
+        // Names: "Boeing 737", "Windows 11", "iPhone 14", "Formula One". At the start of a
+        // sentence only words that can introduce a figure ("About 320", "In 2017") do.
+        let prev_raw = t.str(start.wrapping_sub(1));
+        let capitalized = prev_raw.chars().any(char::is_uppercase);
         if start > 0
             && t.continues(start)
-            && t.is_capitalized(start - 1)
-            && !t.sentence_start(start - 1)
+            && t.kind(start - 1) == Some(Kind::Word)
+            && capitalized
+            && (!t.sentence_start(start - 1) || !introduces_figure(&prev))
             && !may_precede_figure(t.str(start - 1))
             && !super::dates::is_month_word(&prev)
         {
@@ -311,6 +345,38 @@ impl<'t, 'a> Figures<'t, 'a> {
             return true;
         }
         let end = num.end;
+        // Street addresses: "6934 Indiana Av.", "10 Downing Street".
+        let street = (end..end + 3).any(|k| {
+            t.continues(k)
+                && (k == end || t.is_capitalized(k - 1))
+                && matches!(
+                    t.lower(k).as_str(),
+                    "av" | "ave"
+                        | "avenue"
+                        | "st"
+                        | "street"
+                        | "rd"
+                        | "road"
+                        | "blvd"
+                        | "boulevard"
+                        | "pl"
+                        | "place"
+                        | "dr"
+                        | "drive"
+                        | "lane"
+                        | "ln"
+                        | "way"
+                        | "ct"
+                        | "court"
+                        | "square"
+                        | "sq"
+                )
+                && k > end
+                && t.is_capitalized(end)
+        });
+        if street && !num.words {
+            return true;
+        }
         // Times of day: "10:30", "5 pm", "1800 GMT".
         if t.punct(end, ":") && t.attached(end) && t.kind(end + 1) == Some(Kind::Number) {
             return true;
@@ -354,7 +420,9 @@ impl<'t, 'a> Figures<'t, 'a> {
                 return true;
             }
             if joined(end)
-                && (joined(end + 2) || t.str(end + 1).len() >= 4 || t.str(end + 1).starts_with('0'))
+                && (joined(end + 2)
+                    || t.str(start).len() == 3 && t.str(end + 1).len() == 4
+                    || t.str(end + 1).starts_with('0'))
             {
                 return true;
             }
@@ -445,8 +513,10 @@ impl<'t, 'a> Figures<'t, 'a> {
                     if FUNCTION_WORDS.contains(&w.as_str()) || w.is_empty() {
                         return None;
                     }
-                    if one || plural_noun(&w) {
-                        return Some(w);
+                    // "one validated" counts no verb; "one meeting" counts the meeting.
+                    let verb_like = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
+                    if (one && !verb_like) || plural_noun(&w) {
+                        return Some(w.to_string());
                     }
                     seen += 1;
                     j += 1;
@@ -479,7 +549,11 @@ impl<'t, 'a> Figures<'t, 'a> {
         }
         let between = t.is(num.start.wrapping_sub(1), "between")
             || t.is(num.start.wrapping_sub(2), "between");
-        let joiner = (t.dash(j) && !num.words) || t.is(j, "to") || (between && t.is(j, "and"));
+        let joiner = (t.dash(j) && !num.words)
+            || t.punct(j, "~")
+            || t.is(j, "to")
+            || t.is(j, "through")
+            || (between && t.is(j, "and"));
         if !joiner {
             return None;
         }
@@ -559,11 +633,31 @@ impl<'t, 'a> Figures<'t, 'a> {
 
     fn after_number(&self, i: usize, num: Num) -> Option<FigureHit> {
         let t = self.tokens;
+        // A numeral that touches a word before it belongs to a name ("COVID-19", "G20").
+        let touches_word = |k: usize| k > 0 && t.attached(k) && t.kind(k - 1) == Some(Kind::Word);
+        if touches_word(i) || (i > 0 && t.dash(i - 1) && t.attached(i) && touches_word(i - 1)) {
+            return None;
+        }
         let range = self.range_end(&num, false);
         let last_end = range.as_ref().map_or(num.end, |r| r.1);
         let (mut amount, mut step) = self.amount(&num, range.as_ref().map(|r| &r.0));
+        // A minus sign that touches the numeral but not what comes before it: "-5%".
+        let negative = !num.words
+            && i > 0
+            && (t.punct(i - 1, "-") || t.punct(i - 1, "−"))
+            && t.attached(i)
+            && (i == 1 || !t.attached(i - 1) || t.punct(i - 2, "("));
+        if negative {
+            if let Amount::Exact(x) = amount {
+                amount = Amount::Exact(-x);
+            }
+        }
         let mut hit = FigureHit {
-            start: i,
+            start: if negative && matches!(amount, Amount::Exact(_)) {
+                i - 1
+            } else {
+                i
+            },
             end: last_end,
             label: Label::Cardinal,
             amount,
@@ -591,6 +685,14 @@ impl<'t, 'a> Figures<'t, 'a> {
                     Some(2)
                 }
                 "percentage" => Some(1),
+                "basis" if t.is(j + 1, "points") || t.is(j + 1, "point") => {
+                    hit.unit = Some("bp");
+                    Some(2)
+                }
+                "bps" | "bp" => {
+                    hit.unit = Some("bp");
+                    Some(1)
+                }
                 _ => None,
             };
             if let Some(n) = percent_words {
@@ -598,10 +700,41 @@ impl<'t, 'a> Figures<'t, 'a> {
                 hit.end = j + n;
                 return Some(hit);
             }
-            if let Some((code, end)) = currency_suffix(t, j) {
+            if let Some((code, exp, end)) = currency_suffix(t, j, num.scaled) {
                 hit.label = Label::Money;
                 hit.currency = Some(code);
                 hit.end = end;
+                if exp != 0 {
+                    let scaled = |x: f64| super::numbers::scale(x, exp);
+                    hit.amount = match hit.amount {
+                        Amount::Exact(x) => Amount::Exact(scaled(x)),
+                        Amount::Range { min, max } => Amount::Range {
+                            min: scaled(min),
+                            max: scaled(max),
+                        },
+                    };
+                    hit.step = scaled(hit.step);
+                }
+                return Some(hit);
+            }
+            if let Some(code) = currency_symbol_after(t, j) {
+                hit.label = Label::Money;
+                hit.currency = Some(code);
+                hit.end = j + 1;
+                return Some(hit);
+            }
+            // "1.2m fans" are a million and more, "100m" a distance.
+            let million = t.is(j, "m")
+                && t.attached(j)
+                && plural_noun(self.lower(j + 1).as_str())
+                && range.is_none();
+            if million {
+                let mut scaled = num;
+                scaled.scale_by(6);
+                hit.amount = Amount::Exact(scaled.value());
+                hit.step = super::numbers::scale(1.0, scaled.exp);
+                hit.end = j + 1;
+                hit.noun = self.counted_noun(j + 1, false);
                 return Some(hit);
             }
             if let Some((unit, factor, end)) = unit_at(t, j) {
@@ -780,11 +913,25 @@ impl<'t, 'a> Figures<'t, 'a> {
                 ..fraction(0.0, i + 1)
             });
         }
+        // "a half" on its own; "a year and a half" and "a half-hour" are not fractions.
+        if w == "a"
+            && t.is(i + 1, "half")
+            && t.continues(i + 1)
+            && !t.is(i.wrapping_sub(1), "and")
+            && !(t.dash(i + 2) && t.attached(i + 2))
+            && !matches!(t.kind(i + 2), Some(Kind::Word))
+        {
+            return Some(fraction(0.5, i + 2));
+        }
         if w == "half" && t.continues(i + 1) {
             let prev = self.lower(i.wrapping_sub(1));
             let and_a_half =
                 prev == "and" && super::numbers::number_at(t, i.saturating_sub(2), false).is_some();
-            if (t.is(i + 1, "of") || t.is(i + 1, "the"))
+            let qualified = matches!(
+                prev.as_str(),
+                "than" | "nearly" | "almost" | "about" | "over" | "around" | "roughly"
+            );
+            if (t.is(i + 1, "of") || t.is(i + 1, "the") || qualified)
                 && !and_a_half
                 && !matches!(prev.as_str(), "first" | "second" | "a" | "one")
                 && !t.is_capitalized(i) | t.sentence_start(i)
@@ -800,7 +947,7 @@ impl<'t, 'a> Figures<'t, 'a> {
             }
             if let Some((d, false)) = denominator(self.lower(k).as_str()) {
                 let next = self.lower(k + 1);
-                let year_follows = t.kind(k + 2) == Some(Kind::Number);
+                let year_follows = t.kind(k + 1) == Some(Kind::Number);
                 let ends =
                     !t.continues(k + 1) || t.kind(k + 1) == Some(Kind::Punct) || next == "of";
                 if d != 2 && ends && !year_follows && !(d == 4 && next != "of") {

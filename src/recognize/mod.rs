@@ -6,6 +6,7 @@ mod dates;
 pub mod entities;
 mod figures;
 mod numbers;
+pub mod publication_date;
 mod scan;
 mod tokens;
 mod units;

@@ -124,10 +124,13 @@ fn tens_word(w: &str) -> Option<u64> {
 /// when attached to a numeral in money ("£3m").
 pub fn scale_word(w: &str, attached_money: bool) -> Option<i32> {
     Some(match w {
+        "hundred" => 2,
         "thousand" => 3,
+        "lakh" | "lakhs" => 5,
+        "crore" | "crores" => 7,
         "million" | "millions" | "mln" | "mn" | "mio" => 6,
         "billion" | "billions" | "bn" | "bln" => 9,
-        "trillion" | "trillions" | "tn" | "trln" => 12,
+        "trillion" | "trillions" | "tn" | "trln" | "tln" => 12,
         "m" if attached_money => 6,
         "k" if attached_money => 3,
         "b" if attached_money => 9,
@@ -145,7 +148,7 @@ pub fn ordinal_word(w: &str) -> Option<u64> {
         "sixth" => 6,
         "seventh" => 7,
         "eighth" => 8,
-        "ninth" => 9,
+        "ninth" | "nineth" => 9,
         "tenth" => 10,
         "eleventh" => 11,
         "twelfth" => 12,

@@ -24,18 +24,38 @@ pub struct Token {
 /// The tokens of a text, with helpers to read them.
 pub struct Tokens<'a> {
     pub text: &'a str,
+    /// The text with ASCII letters in lower case: same length, same offsets.
+    lower_text: String,
     pub list: Vec<Token>,
 }
 
-/// A lower-cased copy of a short word, kept on the stack.
-pub struct Lower {
-    buf: [u8; 24],
-    len: usize,
+/// A word in lower case (ASCII letters only).
+#[derive(Clone, Copy)]
+pub struct Lower<'t>(&'t str);
+
+impl<'t> Lower<'t> {
+    pub fn as_str(&self) -> &'t str {
+        self.0
+    }
 }
 
-impl Lower {
-    pub fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for Lower<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
     }
 }
 
@@ -43,6 +63,7 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Tokens<'a> {
         Tokens {
             text,
+            lower_text: text.to_ascii_lowercase(),
             list: tokenize(text),
         }
     }
@@ -59,23 +80,12 @@ impl<'a> Tokens<'a> {
         self.list.get(i).map(|t| t.kind)
     }
 
-    /// The word at `i`, lower-cased; empty for other tokens and for long words.
-    pub fn lower(&self, i: usize) -> Lower {
-        let mut lower = Lower {
-            buf: [0; 24],
-            len: 0,
-        };
-        if self.kind(i) != Some(Kind::Word) {
-            return lower;
+    /// The word at `i` in lower case; empty for other tokens.
+    pub fn lower(&self, i: usize) -> Lower<'_> {
+        match self.list.get(i) {
+            Some(t) if t.kind == Kind::Word => Lower(&self.lower_text[t.start..t.end]),
+            _ => Lower(""),
         }
-        let s = self.str(i);
-        if s.len() <= lower.buf.len() && s.is_ascii() {
-            for (slot, b) in lower.buf.iter_mut().zip(s.bytes()) {
-                *slot = b.to_ascii_lowercase();
-            }
-            lower.len = s.len();
-        }
-        lower
     }
 
     /// Whether the word at `i` is `word`, ignoring case.

@@ -16,6 +16,15 @@ fn symbol_currency(s: &str) -> Option<&'static str> {
         "₸" => "KZT",
         "₩" => "KRW",
         "₺" => "TRY",
+        "₪" => "ILS",
+        "₦" => "NGN",
+        "₫" => "VND",
+        "₱" => "PHP",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₿" => "BTC",
+        "元" => "CNY",
         _ => return None,
     })
 }
@@ -36,20 +45,23 @@ fn code_currency(s: &str) -> Option<&'static str> {
         "CHF" => "CHF",
         "CAD" => "CAD",
         "AUD" => "AUD",
+        "TRY" => "TRY",
+        "BTC" => "BTC",
         _ => return None,
     })
 }
 
-/// A dollar symbol's country prefix: "US$", "C$", "HK$".
+/// A dollar symbol's country prefix: "US$", "C$", "HK$", "AUD$", "Mex$".
 fn dollar_prefix(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "US" => "USD",
-        "C" | "CA" => "CAD",
-        "A" | "AU" => "AUD",
-        "HK" => "HKD",
-        "NZ" => "NZD",
-        "S" => "SGD",
-        "R" => "BRL",
+    Some(match s.to_ascii_lowercase().as_str() {
+        "us" | "usd" => "USD",
+        "c" | "ca" | "cad" => "CAD",
+        "a" | "au" | "aud" => "AUD",
+        "hk" | "hkd" => "HKD",
+        "nz" | "nzd" => "NZD",
+        "s" | "sgd" => "SGD",
+        "r" => "BRL",
+        "mex" | "mxn" => "MXN",
         _ => return None,
     })
 }
@@ -64,9 +76,13 @@ pub fn currency_prefix(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
             number_at(i + 1).then_some((code, i + 1))
         }
         Kind::Word => {
-            if t.punct(i + 1, "$") && t.attached(i + 1) {
+            if t.punct(i + 1, "$") && t.continues(i + 1) {
                 let code = dollar_prefix(s)?;
-                return number_at(i + 2).then_some((code, i + 2));
+                // A single letter must touch the sign ("C$", not "a $5 fine"), and must not
+                // end an abbreviation ("u.s $").
+                let after_dot = i > 0 && t.punct(i - 1, ".") && t.attached(i);
+                let apart_ok = t.attached(i + 1) || s.len() > 1;
+                return (apart_ok && !after_dot && number_at(i + 2)).then_some((code, i + 2));
             }
             let code = code_currency(s)?;
             let mut k = i + 1;
@@ -79,68 +95,113 @@ pub fn currency_prefix(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
     }
 }
 
-fn currency_word(w: &str) -> Option<&'static str> {
+/// A currency symbol written after a number at `i` ("10 €", "100元"), not opening another
+/// amount.
+pub fn currency_symbol_after(t: &Tokens, i: usize) -> Option<&'static str> {
+    if t.kind(i)? != Kind::Punct || (t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Number)) {
+        return None;
+    }
+    symbol_currency(t.str(i))
+}
+
+/// Currency names after a number, with the power of ten of the unit ("cents" are 10^-2
+/// dollars).
+fn currency_word(w: &str) -> Option<(&'static str, i32)> {
     Some(match w {
-        "dollars" | "dollar" => "USD",
-        "euros" | "euro" => "EUR",
-        "sterling" => "GBP",
-        "rubles" | "roubles" | "ruble" | "rouble" => "RUB",
-        "yuan" | "renminbi" => "CNY",
-        "yen" => "JPY",
-        "rupees" | "rupee" => "INR",
-        "hryvnias" | "hryvnia" | "hryvnas" => "UAH",
-        "tenge" => "KZT",
-        "francs" | "franc" => "CHF",
-        "lira" | "liras" => "TRY",
-        "rand" => "ZAR",
+        "dollars" | "dollar" => ("USD", 0),
+        "cents" | "cent" => ("USD", -2),
+        "euros" | "euro" => ("EUR", 0),
+        "sterling" => ("GBP", 0),
+        "pence" | "penny" => ("GBP", -2),
+        "rubles" | "roubles" | "ruble" | "rouble" => ("RUB", 0),
+        "kopecks" | "kopeks" => ("RUB", -2),
+        "yuan" | "renminbi" => ("CNY", 0),
+        "yen" => ("JPY", 0),
+        "rupees" | "rupee" => ("INR", 0),
+        "hryvnias" | "hryvnia" | "hryvnas" => ("UAH", 0),
+        "tenge" => ("KZT", 0),
+        "francs" | "franc" => ("CHF", 0),
+        "lira" | "liras" => ("TRY", 0),
+        "rand" => ("ZAR", 0),
+        "pesetas" | "peseta" => ("ESP", 0),
+        "guilders" | "guilder" => ("NLG", 0),
+        "markka" | "markkaa" => ("FIM", 0),
+        "lire" => ("ITL", 0),
+        "shekels" | "shekel" => ("ILS", 0),
+        "rupiah" => ("IDR", 0),
+        "ringgit" => ("MYR", 0),
+        "baht" => ("THB", 0),
+        "zloty" | "zlotys" | "zlotyh" => ("PLN", 0),
+        "forint" | "forints" => ("HUF", 0),
+        "riyals" | "riyal" => ("SAR", 0),
+        "dirhams" | "dirham" => ("AED", 0),
+        "reais" => ("BRL", 0),
+        "pesos" | "peso" => ("MXN", 0),
+        "bitcoins" | "bitcoin" => ("BTC", 0),
         _ => return None,
     })
 }
 
 /// A currency written after a number at `i` ("dollars", "US dollars", "Belarusian rubles",
-/// "pounds sterling", "BYN"); returns the code and the token after it.
-pub fn currency_suffix(t: &Tokens, i: usize) -> Option<(&'static str, usize)> {
-    if let Some(code) = code_currency(t.str(i)).filter(|_| t.kind(i) == Some(Kind::Word)) {
-        return Some((code, i + 1));
+/// "pounds sterling", "BYN"); returns the code, the power of ten of the unit, and the token
+/// after it. "Pounds" after a scaled number ("361 million pounds") are money, otherwise weight.
+pub fn currency_suffix(t: &Tokens, i: usize, scaled: bool) -> Option<(&'static str, i32, usize)> {
+    if t.kind(i) != Some(Kind::Word) {
+        return None;
+    }
+    let raw = t.str(i);
+    if let Some(code) = code_currency(raw).or_else(|| {
+        let upper = raw.to_ascii_uppercase();
+        code_currency(&upper).filter(|_| raw.len() == 3 && !matches!(upper.as_str(), "TRY" | "CAD"))
+    }) {
+        return Some((code, 0, i + 1));
     }
     let w = t.lower(i);
     let w = w.as_str();
-    if w == "pounds" && t.is(i + 1, "sterling") {
-        return Some(("GBP", i + 2));
+    if matches!(w, "pounds" | "pound") && (t.is(i + 1, "sterling") || scaled) {
+        let end = if t.is(i + 1, "sterling") {
+            i + 2
+        } else {
+            i + 1
+        };
+        return Some(("GBP", 0, end));
     }
-    if let Some(code) = currency_word(w) {
-        return Some((code, i + 1));
+    if let Some((code, exp)) = currency_word(w) {
+        return Some((code, exp, i + 1));
     }
     let adjective = match w {
-        "us" | "american" => Some(("dollars", "USD")),
-        "canadian" => Some(("dollars", "CAD")),
-        "australian" => Some(("dollars", "AUD")),
-        "singapore" => Some(("dollars", "SGD")),
-        "belarusian" | "belarussian" | "belarus" => Some(("rubles", "BYN")),
-        "russian" => Some(("rubles", "RUB")),
-        "chinese" => Some(("yuan", "CNY")),
-        "japanese" => Some(("yen", "JPY")),
-        "indian" => Some(("rupees", "INR")),
-        "swiss" => Some(("francs", "CHF")),
-        "ukrainian" => Some(("hryvnias", "UAH")),
-        "kazakh" => Some(("tenge", "KZT")),
+        "us" | "american" => Some("USD"),
+        "canadian" => Some("CAD"),
+        "australian" => Some("AUD"),
+        "singapore" => Some("SGD"),
+        "belarusian" | "belarussian" | "belarus" => Some("BYN"),
+        "russian" => Some("RUB"),
+        "chinese" => Some("CNY"),
+        "japanese" => Some("JPY"),
+        "indian" => Some("INR"),
+        "swiss" => Some("CHF"),
+        "french" => Some("FRF"),
+        "ukrainian" => Some("UAH"),
+        "kazakh" => Some("KZT"),
+        "turkish" => Some("TRY"),
+        "dutch" => Some("NLG"),
+        "finnish" => Some("FIM"),
+        "mexican" => Some("MXN"),
+        "brazilian" => Some("BRL"),
+        "south" if t.is(i + 1, "african") => {
+            return currency_word(t.lower(i + 2).as_str()).map(|(_, e)| ("ZAR", e, i + 3));
+        }
+        "new" if t.is(i + 1, "zealand") => {
+            return currency_word(t.lower(i + 2).as_str()).map(|(_, e)| ("NZD", e, i + 3));
+        }
+        "hong" if t.is(i + 1, "kong") => {
+            return currency_word(t.lower(i + 2).as_str()).map(|(_, e)| ("HKD", e, i + 3));
+        }
         _ => None,
     };
-    if let Some((_, code)) = adjective {
-        let next = t.lower(i + 1);
-        let base = currency_word(next.as_str())?;
-        let code = if base == "RUB" || base == "USD" || base == code {
-            code
-        } else {
-            base
-        };
-        return Some((code, i + 2));
-    }
-    if w == "hong" && t.is(i + 1, "kong") && matches!(t.lower(i + 2).as_str(), "dollars" | "dollar")
-    {
-        return Some(("HKD", i + 3));
-    }
-    None
+    let code = adjective?;
+    let (_, exp) = currency_word(t.lower(i + 1).as_str())?;
+    Some((code, exp, i + 2))
 }
 
 /// A unit symbol or word, case-sensitive for symbols; the power of ten it implies ("bcm" is
@@ -161,6 +222,7 @@ fn single_unit(raw: &str, lower: &str, attached: bool) -> Option<(&'static str, 
         "g" if attached => Some("g"),
         "l" | "L" if attached => Some("l"),
         "m" if attached => Some("m"),
+        "µg" | "μg" => Some("µg"),
         _ => None,
     };
     if let Some(s) = symbol {
@@ -173,6 +235,7 @@ fn single_unit(raw: &str, lower: &str, attached: bool) -> Option<(&'static str, 
         "kg" | "kilograms" | "kilogram" | "kilos" | "kgs" => ("kg", 0),
         "grams" | "gram" => ("g", 0),
         "mg" | "milligrams" => ("mg", 0),
+        "micrograms" | "microgram" => ("µg", 0),
         "lbs" | "lb" | "pounds" | "pound" => ("lb", 0),
         "ounces" | "ounce" | "oz" => ("oz", 0),
         "km" | "kilometers" | "kilometres" | "kilometer" | "kilometre" | "kms" => ("km", 0),
@@ -208,6 +271,16 @@ fn single_unit(raw: &str, lower: &str, attached: bool) -> Option<(&'static str, 
 /// unit symbol, the power of ten it implies, and the token after it.
 pub fn unit_at(t: &Tokens, i: usize) -> Option<(&'static str, i32, usize)> {
     let mut i = i;
+    if t.punct(i, "°") {
+        let scale = match t.lower(i + 1).as_str() {
+            "c" if t.attached(i + 1) => "°C",
+            "f" if t.attached(i + 1) => "°F",
+            "celsius" | "centigrade" => "°C",
+            "fahrenheit" => "°F",
+            _ => return Some(("°", 0, i + 1)),
+        };
+        return Some((scale, 0, i + 2));
+    }
     let attached = t.attached(i);
     if t.dash(i) && t.attached(i) && t.attached(i + 1) && t.kind(i + 1) == Some(Kind::Word) {
         i += 1;
@@ -235,6 +308,11 @@ pub fn unit_at(t: &Tokens, i: usize) -> Option<(&'static str, i32, usize)> {
         },
         "metric" if matches!(next, "tons" | "tonnes" | "ton" | "tonne") => ("t", 0, i + 2),
         "km" if t.punct(i + 1, "/") && t.is(i + 2, "h") => ("km/h", 0, i + 3),
+        "degrees" | "degree" => match next {
+            "celsius" | "c" | "centigrade" => ("°C", 0, i + 2),
+            "fahrenheit" | "f" => ("°F", 0, i + 2),
+            _ => ("°", 0, i + 1),
+        },
         "b" if t.punct(i + 1, "/") && t.is(i + 2, "d") => ("bbl/d", 0, i + 3),
         "light" => return None,
         _ => {
@@ -242,6 +320,23 @@ pub fn unit_at(t: &Tokens, i: usize) -> Option<(&'static str, i32, usize)> {
             (unit, scale, i + 1)
         }
     };
+    // "km2", "m3": a power written after the symbol.
+    if t.attached(end) && t.kind(end) == Some(Kind::Number) {
+        let power = match (unit, t.str(end)) {
+            ("km", "2") => "km2",
+            ("m", "2") => "m2",
+            ("m", "3") => "m3",
+            ("cm", "3") => "cm3",
+            _ => return None,
+        };
+        if t.attached(end + 1) && t.kind(end + 1) != Some(Kind::Punct) {
+            return None;
+        }
+        return Some((power, scale, end + 1));
+    }
+    if t.attached(end) && t.kind(end) == Some(Kind::Word) {
+        return None;
+    }
     // "4.5 million barrels per day", "18 million tonnes a year".
     if t.is(end, "per") || t.is(end, "a") {
         let rate = match (unit, t.lower(end + 1).as_str()) {

@@ -91,3 +91,113 @@ fn fixtures() {
     assert!(total > 0, "no cases in {}", dir.display());
     assert!(all.is_empty(), "{all}");
 }
+
+mod never_panics {
+    use gloss::article::{Article, Format};
+    use gloss::recognize::recognize;
+    use proptest::prelude::*;
+
+    /// Pieces of dates and figures, glued at random, reach the corners of the patterns.
+    fn pieces() -> impl Strategy<Value = String> {
+        let piece = prop::sample::select(vec![
+            "2018",
+            "-",
+            "–",
+            "/",
+            "$",
+            "€",
+            "US",
+            "$",
+            "5",
+            "17.6",
+            "400,000",
+            "99999999999999999999",
+            "billion",
+            "m",
+            "bn",
+            "%",
+            "percent",
+            "May",
+            "may",
+            "14",
+            "th",
+            "of",
+            "the",
+            "past",
+            "last",
+            "27",
+            "years",
+            "ago",
+            "from",
+            "to",
+            "between",
+            "and",
+            "Q",
+            "1",
+            "H",
+            "mid",
+            "early",
+            "a",
+            "third",
+            "half",
+            "one",
+            "times",
+            "fold",
+            " ",
+            "\n",
+            ".",
+            ",",
+            "(",
+            ")",
+            "é",
+            "😀",
+            "Лукашенко",
+            "s",
+            "'",
+            "km",
+            "2",
+            "cubic",
+            "meters",
+            "per",
+            "day",
+            "+",
+            "twenty",
+            "-",
+            "first",
+            "century",
+            "Monday",
+            "today",
+            "this",
+            "summer",
+            "in",
+            "will",
+        ]);
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+    }
+
+    fn check(text: &str) {
+        let article = Article::parse(text, Format::Text);
+        for date in [
+            None,
+            "2018-05-11".parse().ok(),
+            "9999-12-31".parse().ok(),
+            "0001-01-01".parse().ok(),
+        ] {
+            for m in recognize(text, &article, date) {
+                assert!(text.get(m.range.clone()).is_some(), "{text:?} {m:?}");
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn on_any_text(text in any::<String>()) {
+            check(&text);
+        }
+
+        #[test]
+        fn on_glued_pieces(text in pieces()) {
+            check(&text);
+        }
+    }
+}
