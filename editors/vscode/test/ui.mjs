@@ -1,0 +1,300 @@
+// Drives the gloss extension in a real VS Code (code-server) through headless Chromium and checks
+// what a user sees: the server starts, its findings reach the Problems panel and the status bar,
+// and the commands work. Screenshots go to $GLOSS_TEST_OUT. Started by run.sh, which sets up
+// code-server; exits non-zero with a message naming the check that failed.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const url = requireEnv('GLOSS_TEST_URL');
+const corpus = requireEnv('GLOSS_TEST_CORPUS');
+const out = requireEnv('GLOSS_TEST_OUT');
+const glossBin = requireEnv('GLOSS_BIN');
+const TIMEOUT = 60_000;
+
+class CheckFailed extends Error {}
+
+function requireEnv(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`ui.mjs: ${name} is not set (run test/run.sh)`);
+    process.exit(2);
+  }
+  return value;
+}
+
+function check(condition, message) {
+  if (!condition) {
+    throw new CheckFailed(message);
+  }
+}
+
+/** What the server says it can do, from its own initialize result, so checks follow the server. */
+async function serverCapabilities() {
+  const server = spawn(glossBin, ['lsp'], { cwd: corpus, stdio: ['pipe', 'pipe', 'ignore'] });
+  const send = (message) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  const result = await new Promise((resolve, reject) => {
+    let buffer = Buffer.alloc(0);
+    server.on('error', reject);
+    server.stdout.on('data', (chunk) => {
+      buffer = Buffer.concat([buffer, chunk]);
+      for (;;) {
+        const headerEnd = buffer.indexOf('\r\n\r\n');
+        if (headerEnd < 0) return;
+        const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())[1]);
+        if (buffer.length < headerEnd + 4 + length) return;
+        const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
+        buffer = buffer.subarray(headerEnd + 4 + length);
+        if (message.id === 1) resolve(message.result);
+      }
+    });
+    send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  });
+  send({ id: 2, method: 'shutdown' });
+  send({ method: 'exit' });
+  return result.capabilities;
+}
+
+/** Every finding `gloss check` reports on the corpus: what the editor should show. */
+function expectedFindings() {
+  const output = execFileSync(glossBin, ['check', '--format', 'json', corpus], { cwd: corpus }).toString();
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
+}
+
+async function shot(page, name) {
+  const path = join(out, `${name}.png`);
+  await page.screenshot({ path });
+  console.log(`  screenshot ${path}`);
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.press('Enter');
+}
+
+async function openFile(page, name) {
+  await runCommand(page, 'Go to File...');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: TIMEOUT });
+  await input.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: TIMEOUT });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
+}
+
+function glossStatusItem(page) {
+  return page.locator('.statusbar-item', { hasText: /gloss/ }).first();
+}
+
+/** Scrolls the active editor to the first occurrence of `text` with the editor's own Find. */
+async function revealText(page, text) {
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+/** The on-screen centre of the first visible occurrence of `text` in the active editor. */
+async function locateText(page, text) {
+  return page.evaluate((wanted) => {
+    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // The editor draws spaces as no-break spaces.
+      const at = node.data.replace(/\u00a0/g, ' ').indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getBoundingClientRect();
+      if (rect.width > 0 && rect.top >= 0 && rect.bottom <= window.innerHeight) {
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, color: getComputedStyle(node.parentElement).color };
+      }
+    }
+    return null;
+  }, text);
+}
+
+/** Hovers `text` in the active editor and returns what the hover shows, with a screenshot. */
+async function hoverText(page, text, screenshotName) {
+  await revealText(page, text);
+  const place = await locateText(page, text);
+  check(place !== null, `"${text}" is not visible in the editor`);
+  await page.mouse.move(place.x, place.y);
+  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+  const content = (await hover.isVisible()) ? await hover.innerText() : '';
+  await shot(page, screenshotName);
+  await page.mouse.move(0, 0);
+  return content;
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const capabilities = await serverCapabilities();
+  const expected = expectedFindings();
+  console.log(`server capabilities: ${Object.keys(capabilities).sort().join(', ')}`);
+  console.log(`gloss check finds ${expected.length} findings in the corpus`);
+
+  const browser = await chromium.launch({
+    executablePath: process.env.GLOSS_TEST_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = [];
+  const step = async (name, body) => {
+    const started = Date.now();
+    try {
+      await body();
+      results.push({ name, ok: true });
+      console.log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (error) {
+      results.push({ name, ok: false });
+      console.log(`FAIL ${name}: ${error instanceof CheckFailed ? error.message : error.stack}`);
+      await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
+    }
+  };
+  const skip = (name, reason) => {
+    results.push({ name, ok: true, skipped: true });
+    console.log(`skip ${name}: ${reason}`);
+  };
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.goto(`${url}/?folder=${encodeURIComponent(corpus)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
+
+    await step('the extension activates and the server starts', async () => {
+      await glossStatusItem(page).waitFor({ state: 'visible', timeout: TIMEOUT });
+      await runCommand(page, 'gloss: Show the output log');
+      const output = page.locator('.part.panel .monaco-editor .view-lines').first();
+      await page.waitForFunction(
+        () => /gloss server .*ready/.test(document.querySelector('.part.panel .monaco-editor .view-lines')?.textContent ?? ''),
+        undefined,
+        { timeout: TIMEOUT },
+      ).catch(() => undefined);
+      const text = (await output.textContent())?.replace(/\u00a0/g, ' ') ?? '';
+      await shot(page, 'output-log');
+      check(/Starting .*gloss lsp/.test(text), `the gloss output log does not show the server starting:\n${text}`);
+      check(/gloss server .*ready/.test(text), `the gloss output log does not show the server ready:\n${text}`);
+    });
+
+    await step('the status bar shows the number of findings', async () => {
+      const wanted = expected.length === 0 ? 'gloss: no findings' : `gloss: ${expected.length} finding${expected.length === 1 ? '' : 's'}`;
+      const item = glossStatusItem(page);
+      await page.waitForFunction(
+        (text) => [...document.querySelectorAll('.statusbar-item')].some((element) => element.textContent.includes(text)),
+        wanted,
+        { timeout: TIMEOUT },
+      ).catch(() => undefined);
+      const text = (await item.textContent()) ?? '';
+      await shot(page, 'status-bar');
+      const box = await item.boundingBox();
+      if (box) {
+        await page.screenshot({ path: join(out, 'status-bar-item.png'), clip: { x: 0, y: box.y - 4, width: Math.min(1440, box.x + box.width + 200), height: box.height + 8 } });
+      }
+      check(text.includes(wanted), `the status bar says "${text.trim()}", expected "${wanted}"`);
+    });
+
+    await step('the findings appear in the Problems panel', async () => {
+      // The status bar item's command opens the Problems panel.
+      await glossStatusItem(page).click();
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const undated = expected.filter((finding) => finding.code === 'publication-date').map((finding) => basename(finding.doc));
+      const missing = () =>
+        panel.innerText().then((text) =>
+          expected.filter((finding) => !text.includes(basename(finding.doc)) || !text.includes(finding.message.slice(0, 40))),
+        );
+      const deadline = Date.now() + TIMEOUT;
+      while ((await missing()).length > 0 && Date.now() < deadline) {
+        await page.waitForTimeout(500);
+      }
+      await shot(page, 'problems-panel');
+      const absent = await missing();
+      check(
+        absent.length === 0,
+        `the Problems panel lacks ${absent.map((finding) => `${basename(finding.doc)}: ${finding.message}`).join('; ')}`,
+      );
+      check(
+        ['002', '003', '004'].every((seed) => undated.some((file) => file.startsWith(seed))),
+        `expected the undated seeds 002, 003 and 004 among the findings, got ${undated.join(', ')}`,
+      );
+    });
+
+    await step('"gloss: Check the workspace" runs gloss check', async () => {
+      await runCommand(page, 'gloss: Check the workspace');
+      const toast = page.locator('.notification-toast', { hasText: 'gloss check:' }).first();
+      await toast.waitFor({ state: 'visible', timeout: TIMEOUT });
+      const text = await toast.innerText();
+      await shot(page, 'check-workspace');
+      check(text.includes(`gloss check: ${expected.length} finding`), `the check command says "${text}"`);
+    });
+
+    await step('an article opens in the editor', async () => {
+      await openFile(page, basename(expected[0]?.doc ?? '002_e5a183204d2ee264.txt'));
+      await shot(page, 'article');
+    });
+
+    if (capabilities.hoverProvider) {
+      await step('a hover on an entity shows its cross-references', async () => {
+        const text = await hoverText(page, 'Putin', 'hover-entity');
+        check(text.trim() !== '', 'no hover appeared over "Putin"');
+      });
+      await step('a hover on a figure shows its value', async () => {
+        const text = await hoverText(page, '$32.42 billion', 'hover-figure');
+        check(/32[.,]42|32 ?420/.test(text), `the hover over "$32.42 billion" does not show its value: "${text}"`);
+      });
+    } else {
+      skip('hovers on an entity and a figure', 'the server does not advertise hoverProvider yet');
+    }
+
+    if (capabilities.semanticTokensProvider) {
+      await step('entities and figures are coloured', async () => {
+        await revealText(page, 'Putin');
+        const plain = await locateText(page, 'the');
+        const entity = await locateText(page, 'Putin');
+        await shot(page, 'semantic-tokens');
+        check(entity !== null && plain !== null && entity.color !== plain.color, '"Putin" has the colour of plain text');
+      });
+    } else {
+      skip('entities and figures are coloured', 'the server does not advertise semanticTokensProvider yet');
+    }
+
+    await step('"gloss: Restart the server" brings the server back', async () => {
+      await runCommand(page, 'gloss: Restart the server');
+      const wanted = `gloss: ${expected.length} finding`;
+      await page.waitForFunction(
+        (text) => [...document.querySelectorAll('.statusbar-item')].some((element) => element.textContent.includes(text)),
+        wanted,
+        { timeout: TIMEOUT },
+      );
+      await shot(page, 'after-restart');
+    });
+  } finally {
+    await browser.close();
+  }
+
+  const failed = results.filter((result) => !result.ok);
+  const skipped = results.filter((result) => result.skipped);
+  console.log(`${results.length - failed.length - skipped.length} passed, ${failed.length} failed, ${skipped.length} skipped`);
+  process.exit(failed.length === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(`ui.mjs: ${error.stack ?? error}`);
+  process.exit(1);
+});
