@@ -94,6 +94,41 @@ async function openFile(page, name) {
   await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
 }
 
+function findingsText(count) {
+  return count === 0 ? 'gloss: no findings' : `gloss: ${count} finding${count === 1 ? '' : 's'}`;
+}
+
+/** Waits until the gloss status bar item says `text`; the caller checks what it says in the end. */
+async function waitForStatus(page, text) {
+  await page
+    .waitForFunction(
+      (wanted) => [...document.querySelectorAll('.statusbar-item')].some((element) => element.textContent.includes(wanted)),
+      text,
+      { timeout: TIMEOUT },
+    )
+    .catch(() => undefined);
+}
+
+/** The text of the output panel, with the editor's no-break spaces read as spaces. */
+async function outputText(page) {
+  const text = await page.locator('.part.panel .monaco-editor .view-lines').first().textContent();
+  return (text ?? '').replace(/\u00a0/g, ' ');
+}
+
+/** Waits until the output panel shows `pattern` (a global regex) at least `count` times. */
+async function waitForOutput(page, pattern, count) {
+  await page
+    .waitForFunction(
+      ({ source, count }) => {
+        const text = document.querySelector('.part.panel .monaco-editor .view-lines')?.textContent ?? '';
+        return (text.replace(/\u00a0/g, ' ').match(new RegExp(source, 'g')) ?? []).length >= count;
+      },
+      { source: pattern.source, count },
+      { timeout: TIMEOUT },
+    )
+    .catch(() => undefined);
+}
+
 function glossStatusItem(page) {
   return page.locator('.statusbar-item', { hasText: /gloss/ }).first();
 }
@@ -180,26 +215,17 @@ async function main() {
     await step('the extension activates and the server starts', async () => {
       await glossStatusItem(page).waitFor({ state: 'visible', timeout: TIMEOUT });
       await runCommand(page, 'gloss: Show the output log');
-      const output = page.locator('.part.panel .monaco-editor .view-lines').first();
-      await page.waitForFunction(
-        () => /gloss server .*ready/.test(document.querySelector('.part.panel .monaco-editor .view-lines')?.textContent ?? ''),
-        undefined,
-        { timeout: TIMEOUT },
-      ).catch(() => undefined);
-      const text = (await output.textContent())?.replace(/\u00a0/g, ' ') ?? '';
+      await waitForOutput(page, /gloss server .*ready/g, 1);
+      const text = await outputText(page);
       await shot(page, 'output-log');
       check(/Starting .*gloss lsp/.test(text), `the gloss output log does not show the server starting:\n${text}`);
       check(/gloss server .*ready/.test(text), `the gloss output log does not show the server ready:\n${text}`);
     });
 
     await step('the status bar shows the number of findings', async () => {
-      const wanted = expected.length === 0 ? 'gloss: no findings' : `gloss: ${expected.length} finding${expected.length === 1 ? '' : 's'}`;
+      const wanted = findingsText(expected.length);
       const item = glossStatusItem(page);
-      await page.waitForFunction(
-        (text) => [...document.querySelectorAll('.statusbar-item')].some((element) => element.textContent.includes(text)),
-        wanted,
-        { timeout: TIMEOUT },
-      ).catch(() => undefined);
+      await waitForStatus(page, wanted);
       const text = (await item.textContent()) ?? '';
       await shot(page, 'status-bar');
       const box = await item.boundingBox();
@@ -276,13 +302,13 @@ async function main() {
 
     await step('"gloss: Restart the server" brings the server back', async () => {
       await runCommand(page, 'gloss: Restart the server');
-      const wanted = `gloss: ${expected.length} finding`;
-      await page.waitForFunction(
-        (text) => [...document.querySelectorAll('.statusbar-item')].some((element) => element.textContent.includes(text)),
-        wanted,
-        { timeout: TIMEOUT },
-      );
+      await runCommand(page, 'gloss: Show the output log');
+      await waitForOutput(page, /gloss server .*?ready/g, 2);
+      check((await outputText(page)).match(/gloss server .*?ready/g)?.length >= 2, 'the output log does not show the server ready again');
+      await waitForStatus(page, findingsText(expected.length));
       await shot(page, 'after-restart');
+      const text = await glossStatusItem(page).innerText();
+      check(text.includes(findingsText(expected.length)), `after a restart the status bar says "${text.trim()}"`);
     });
   } finally {
     await browser.close();
