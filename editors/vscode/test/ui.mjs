@@ -170,7 +170,7 @@ async function hoverText(page, text, screenshotName) {
   const place = await locateText(page, text);
   check(place !== null, `"${text}" is not visible in the editor`);
   await page.mouse.move(place.x, place.y);
-  const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)').first();
+  const hover = page.locator('.monaco-hover:visible').first();
   await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
   const content = (await hover.isVisible()) ? await hover.innerText() : '';
   await shot(page, screenshotName);
@@ -270,9 +270,16 @@ async function main() {
       check(text.includes(`gloss check: ${expected.length} finding`), `the check command says "${text}"`);
     });
 
+    const undatedArticle = expected.find((finding) => finding.code === 'publication-date');
     await step('an article opens in the editor', async () => {
-      await openFile(page, basename(expected[0]?.doc ?? '002_e5a183204d2ee264.txt'));
+      check(undatedArticle !== undefined, 'gloss check reports no undated article to open');
+      await openFile(page, basename(undatedArticle.doc));
       await shot(page, 'article');
+    });
+
+    await step('a hover on a finding shows its message', async () => {
+      const text = await hoverText(page, 'MOSCOW', 'hover-finding');
+      check(text.includes('no publication date'), `the hover over the dateline says "${text}"`);
     });
 
     if (capabilities.hoverProvider) {
