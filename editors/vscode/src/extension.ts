@@ -6,9 +6,9 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State } from 'vscode-languageclient/node';
 import { checkWorkspace } from './checkWorkspace';
-import { IndexingProgressFeature } from './indexingProgress';
 import { initializationOptions } from './initializationOptions';
 import { describeSource, Discovery, findServer } from './serverDiscovery';
+import { ServerProgressFeature } from './serverProgress';
 import { GlossStatusBar } from './statusBar';
 
 const MARKER_FILES = ['gloss.toml', 'entities.toml'];
@@ -49,7 +49,7 @@ class Gloss implements vscode.Disposable {
   private readonly statusBar = new GlossStatusBar();
   private readonly checkResults = vscode.languages.createDiagnosticCollection('gloss check');
   private readonly diagnosticsListener = vscode.languages.onDidChangeDiagnostics(() =>
-    this.statusBar.showFindings(this.client?.diagnostics),
+    this.statusBar.refreshFindings(this.client?.diagnostics),
   );
 
   constructor(
@@ -155,7 +155,7 @@ class Gloss implements vscode.Disposable {
     };
     const client = new LanguageClient('gloss', 'gloss', serverOptions, clientOptions);
     client.registerFeature(
-      new IndexingProgressFeature(client, {
+      new ServerProgressFeature(client, {
         begin: (_token, value) =>
           this.statusBar.set({ kind: 'indexing', title: value.title, message: value.message, percentage: value.percentage }),
         report: (_token, value) => {
@@ -163,10 +163,7 @@ class Gloss implements vscode.Disposable {
           const title = current.kind === 'indexing' ? current.title : 'Indexing';
           this.statusBar.set({ kind: 'indexing', title, message: value.message, percentage: value.percentage });
         },
-        end: () => {
-          this.statusBar.set({ kind: 'ready', findings: 0, articles: 0 });
-          this.statusBar.showFindings(client.diagnostics);
-        },
+        end: () => this.statusBar.ready(client.diagnostics),
       }),
     );
     client.onDidChangeState(({ newState }) => {
@@ -186,12 +183,9 @@ class Gloss implements vscode.Disposable {
     }
     const info = client.initializeResult?.serverInfo;
     const capabilities = Object.keys(client.initializeResult?.capabilities ?? {}).sort();
-    this.log.info(
-      `gloss server ${info?.version ?? ''} ready; it offers ${capabilities.join(', ')}`.replace('  ', ' '),
-    );
+    this.log.info(`gloss server${info?.version ? ` ${info.version}` : ''} ready; it offers ${capabilities.join(', ')}`);
     if (this.statusBar.current.kind === 'starting') {
-      this.statusBar.set({ kind: 'ready', findings: 0, articles: 0 });
-      this.statusBar.showFindings(client.diagnostics);
+      this.statusBar.ready(client.diagnostics);
     }
   }
 

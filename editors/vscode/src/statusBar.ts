@@ -24,22 +24,22 @@ export class GlossStatusBar implements vscode.Disposable {
     return this.status;
   }
 
-  /** Shows the findings count, unless the server is still indexing or has stopped. */
-  showFindings(diagnostics: vscode.DiagnosticCollection | undefined): void {
-    if (this.status.kind === 'indexing' || this.status.kind === 'stopped' || diagnostics === undefined) {
-      return;
-    }
+  /** Shows the number of findings in the server's diagnostics. */
+  ready(diagnostics: vscode.DiagnosticCollection | undefined): void {
     let findings = 0;
     let articles = 0;
-    diagnostics.forEach((_uri, fileDiagnostics) => {
+    diagnostics?.forEach((_uri, fileDiagnostics) => {
       findings += fileDiagnostics.length;
       articles += fileDiagnostics.length > 0 ? 1 : 0;
     });
     this.set({ kind: 'ready', findings, articles });
   }
 
-  hide(): void {
-    this.item.hide();
+  /** Updates the number of findings, unless the server is starting, indexing or stopped. */
+  refreshFindings(diagnostics: vscode.DiagnosticCollection | undefined): void {
+    if (this.status.kind === 'ready') {
+      this.ready(diagnostics);
+    }
   }
 
   dispose(): void {

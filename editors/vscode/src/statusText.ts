@@ -21,10 +21,10 @@ export function statusText(status: ServerStatus): StatusText {
     case 'starting':
       return { text: '$(loading~spin) gloss', tooltip: 'gloss: starting the language server' };
     case 'indexing': {
-      const detail = status.message ?? (status.percentage === undefined ? '' : `${status.percentage}%`);
+      const done = status.percentage === undefined ? '' : ` (${status.percentage}%)`;
       return {
-        text: `$(loading~spin) gloss: ${detail || status.title.toLowerCase()}`,
-        tooltip: `gloss: ${status.title}${detail ? ` (${detail})` : ''}`,
+        text: `$(loading~spin) gloss: ${status.message ?? status.title.toLowerCase()}`,
+        tooltip: `gloss: ${status.title}${done}`,
       };
     }
     case 'ready':

@@ -208,6 +208,17 @@ async function main() {
     console.log(`skip ${name}: ${reason}`);
   };
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // Indexing the seeds takes a moment only, so every text the status bar shows is recorded.
+  await page.addInitScript(() => {
+    window.glossStatusHistory = [];
+    new MutationObserver(() => {
+      const item = [...document.querySelectorAll('.statusbar-item')].find((element) => element.textContent.includes('gloss'));
+      const text = item?.textContent.trim();
+      if (text && text !== window.glossStatusHistory.at(-1)) {
+        window.glossStatusHistory.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
   try {
     await page.goto(`${url}/?folder=${encodeURIComponent(corpus)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
@@ -233,6 +244,12 @@ async function main() {
         await page.screenshot({ path: join(out, 'status-bar-item.png'), clip: { x: 0, y: box.y - 4, width: Math.min(1440, box.x + box.width + 200), height: box.height + 8 } });
       }
       check(text.includes(wanted), `the status bar says "${text.trim()}", expected "${wanted}"`);
+      const history = await page.evaluate(() => window.glossStatusHistory);
+      console.log(`  the status bar said: ${history.join(' → ')}`);
+      check(
+        history.some((said) => /gloss: (indexing|\d+\/\d+ articles)/.test(said)),
+        `the status bar never showed the indexing progress; it said ${history.join(' → ')}`,
+      );
     });
 
     await step('the findings appear in the Problems panel', async () => {

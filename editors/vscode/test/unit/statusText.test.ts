@@ -8,6 +8,12 @@ test('indexing shows the server progress message', () => {
   assert.equal(text, '$(loading~spin) gloss: 64/120 articles');
 });
 
+test('indexing shows its title until the server reports a message', () => {
+  const { text, tooltip } = statusText({ kind: 'indexing', title: 'Indexing articles', message: undefined, percentage: 0 });
+  assert.equal(text, '$(loading~spin) gloss: indexing articles');
+  assert.equal(tooltip, 'gloss: Indexing articles (0%)');
+});
+
 test('ready shows the number of findings', () => {
   assert.equal(statusText({ kind: 'ready', findings: 3, articles: 3 }).text, '$(warning) gloss: 3 findings');
   assert.equal(statusText({ kind: 'ready', findings: 1, articles: 1 }).text, '$(warning) gloss: 1 finding');

@@ -19,7 +19,7 @@ export interface ProgressListener {
   end(token: string): void;
 }
 
-export class IndexingProgressFeature implements StaticFeature {
+export class ServerProgressFeature implements StaticFeature {
   private readonly listeners = new Map<string, vscode.Disposable>();
 
   constructor(
