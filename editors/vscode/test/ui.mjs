@@ -197,10 +197,12 @@ async function main() {
       await body();
       results.push({ name, ok: true });
       console.log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      return true;
     } catch (error) {
       results.push({ name, ok: false });
       console.log(`FAIL ${name}: ${error instanceof CheckFailed ? error.message : error.stack}`);
       await shot(page, `failed-${name.replace(/\W+/g, '-')}`).catch(() => undefined);
+      return false;
     }
   };
   const skip = (name, reason) => {
@@ -223,7 +225,7 @@ async function main() {
     await page.goto(`${url}/?folder=${encodeURIComponent(corpus)}`);
     await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
 
-    await step('the extension activates and the server starts', async () => {
+    const serverStarted = await step('the extension activates and the server starts', async () => {
       await glossStatusItem(page).waitFor({ state: 'visible', timeout: TIMEOUT });
       await runCommand(page, 'gloss: Show the output log');
       await waitForOutput(page, /gloss server .*ready/g, 1);
@@ -232,6 +234,9 @@ async function main() {
       check(/Starting .*gloss lsp/.test(text), `the gloss output log does not show the server starting:\n${text}`);
       check(/gloss server .*ready/.test(text), `the gloss output log does not show the server ready:\n${text}`);
     });
+    if (!serverStarted) {
+      throw new CheckFailed('the other checks need a running server');
+    }
 
     await step('the status bar shows the number of findings', async () => {
       const wanted = findingsText(expected.length);
@@ -334,6 +339,11 @@ async function main() {
       const text = await glossStatusItem(page).innerText();
       check(text.includes(findingsText(expected.length)), `after a restart the status bar says "${text.trim()}"`);
     });
+  } catch (error) {
+    if (!(error instanceof CheckFailed)) {
+      throw error;
+    }
+    console.log(`stop ${error.message}`);
   } finally {
     await browser.close();
   }
