@@ -64,6 +64,9 @@ mkdir -p "$corpus" "$work/user/User" "$work/user/Machine" "$out"
 rm -f "$out"/*.png
 cp "$repo"/seeds/*.txt "$corpus/"
 touch "$corpus/gloss.toml"
+plain_folder="$work/articles"
+mkdir -p "$plain_folder"
+cp "$repo"/seeds/*.txt "$plain_folder/"
 cat >"$work/user/User/settings.json" <<SETTINGS
 {
   "telemetry.telemetryLevel": "off",
@@ -98,7 +101,7 @@ done
 
 say "checking the UI"
 status=0
-GLOSS_TEST_URL="http://127.0.0.1:$port" GLOSS_TEST_CORPUS="$corpus" GLOSS_TEST_OUT="$out" GLOSS_BIN="$gloss_bin" \
+GLOSS_TEST_URL="http://127.0.0.1:$port" GLOSS_TEST_CORPUS="$corpus" GLOSS_TEST_PLAIN_FOLDER="$plain_folder" GLOSS_TEST_OUT="$out" GLOSS_BIN="$gloss_bin" \
   timeout 600 node "$here/ui.mjs" || status=$?
 
 # The server must end with the editor: no gloss process may outlive code-server.
@@ -107,7 +110,8 @@ wait "$code_server_pid" 2>/dev/null || true
 code_server_pid=
 for _ in $(seq 1 50); do
   servers=$(for proc in /proc/[0-9]*; do
-    [ "$(readlink "$proc/cwd" 2>/dev/null)" = "$corpus" ] && tr '\0' ' ' <"$proc/cmdline" 2>/dev/null | grep -q "gloss lsp" && basename "$proc"
+    case "$(readlink "$proc/cwd" 2>/dev/null)" in "$corpus" | "$plain_folder") ;; *) continue ;; esac
+    tr '\0' ' ' <"$proc/cmdline" 2>/dev/null | grep -q "gloss lsp" && basename "$proc"
   done || true)
   [ -z "$servers" ] && break
   sleep 0.2

@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 
 const url = requireEnv('GLOSS_TEST_URL');
 const corpus = requireEnv('GLOSS_TEST_CORPUS');
+/** The same articles with no gloss.toml or entities.toml: gloss must wait to be enabled there. */
+const plainFolder = requireEnv('GLOSS_TEST_PLAIN_FOLDER');
 const out = requireEnv('GLOSS_TEST_OUT');
 const glossBin = requireEnv('GLOSS_BIN');
 const TIMEOUT = 60_000;
@@ -338,6 +340,22 @@ async function main() {
       await shot(page, 'after-restart');
       const text = await glossStatusItem(page).innerText();
       check(text.includes(findingsText(expected.length)), `after a restart the status bar says "${text.trim()}"`);
+    });
+
+    await step('gloss stays off in a folder without gloss.toml until enabled', async () => {
+      await page.goto(`${url}/?folder=${encodeURIComponent(plainFolder)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
+      await openFile(page, basename(undatedArticle.doc));
+      await runCommand(page, 'gloss: Show the output log');
+      await waitForOutput(page, /stays off/g, 1);
+      await shot(page, 'plain-folder-off');
+      check(/stays off/.test(await outputText(page)), 'the output log does not say why gloss stays off');
+      check(!(await glossStatusItem(page).isVisible()), 'the gloss status bar item shows in a folder without gloss.toml');
+      await runCommand(page, 'gloss: Enable for this workspace');
+      await waitForStatus(page, findingsText(expected.length));
+      await shot(page, 'plain-folder-enabled');
+      const text = await glossStatusItem(page).innerText();
+      check(text.includes(findingsText(expected.length)), `after enabling, the status bar says "${text.trim()}"`);
     });
   } catch (error) {
     if (!(error instanceof CheckFailed)) {
