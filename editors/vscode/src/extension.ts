@@ -14,6 +14,11 @@ import { GlossStatusBar } from './statusBar';
 const MARKER_FILES = ['gloss.toml', 'entities.toml'];
 const ARTICLE_GLOBS = ['**/*.txt', '**/*.md'];
 const ENABLED_FOLDERS_KEY = 'gloss.enabledFolders';
+/**
+ * How long the status bar waits, after the server started, for it to begin indexing before it
+ * shows the findings count: a server with nothing to index reports no progress.
+ */
+const INDEXING_GRACE_MS = 1000;
 /** Settings whose change needs a new server process. */
 const RESTART_SETTINGS = ['gloss.server.path', 'gloss.checks'];
 
@@ -184,9 +189,11 @@ class Gloss implements vscode.Disposable {
     const info = client.initializeResult?.serverInfo;
     const capabilities = Object.keys(client.initializeResult?.capabilities ?? {}).sort();
     this.log.info(`gloss server${info?.version ? ` ${info.version}` : ''} ready; it offers ${capabilities.join(', ')}`);
-    if (this.statusBar.current.kind === 'starting') {
-      this.statusBar.ready(client.diagnostics);
-    }
+    setTimeout(() => {
+      if (this.client === client && this.statusBar.current.kind === 'starting') {
+        this.statusBar.ready(client.diagnostics);
+      }
+    }, INDEXING_GRACE_MS);
   }
 
   async checkWorkspace(): Promise<void> {
