@@ -96,6 +96,14 @@ async function openFile(page, name) {
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: TIMEOUT });
 }
 
+/** The active tab and the cursor position the status bar shows, to see whether a jump happened. */
+async function cursorPlace(page) {
+  return page.evaluate(
+    () =>
+      `${document.querySelector('.tab.active')?.textContent} ${document.querySelector('.statusbar-item[id$="editor.selection"]')?.textContent}`,
+  );
+}
+
 function findingsText(count) {
   return count === 0 ? 'gloss: no findings' : `gloss: ${count} finding${count === 1 ? '' : 's'}`;
 }
@@ -330,6 +338,24 @@ async function main() {
     } else {
       skip('entities and figures are coloured', 'the server does not advertise semanticTokensProvider yet');
     }
+
+    await step('"gloss: Show the entity under the cursor" follows the server', async () => {
+      await revealText(page, 'Putin');
+      const before = await cursorPlace(page);
+      await runCommand(page, 'gloss: Show the entity under the cursor in the knowledge base');
+      if (capabilities.definitionProvider) {
+        const deadline = Date.now() + 15_000;
+        while ((await cursorPlace(page)) === before && Date.now() < deadline) {
+          await page.waitForTimeout(250);
+        }
+        await shot(page, 'show-entity');
+        check((await cursorPlace(page)) !== before, `the command did not move from "Putin" (${before})`);
+      } else {
+        const toast = page.locator('.notification-toast', { hasText: 'not available yet' }).first();
+        await toast.waitFor({ state: 'visible', timeout: TIMEOUT });
+        await shot(page, 'show-entity');
+      }
+    });
 
     await step('"gloss: Restart the server" brings the server back', async () => {
       await runCommand(page, 'gloss: Restart the server');
