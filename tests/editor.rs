@@ -51,7 +51,7 @@ fn hover_on_an_entity_lists_the_other_articles_that_mention_it() {
     );
     let markdown = hover["contents"]["value"].as_str().unwrap();
     assert!(
-        markdown.starts_with("### Vladimir Putin\n*person*"),
+        markdown.starts_with("### Vladimir Putin\n\n*person* · Russian President\n\n"),
         "{markdown}"
     );
     assert!(

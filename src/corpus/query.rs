@@ -53,6 +53,34 @@ const TITLE_WORDS: &[&str] = &[
     "chair",
 ];
 
+/// Capitalized words that open a sentence rather than a title ("As Russian President …").
+const NOT_TITLE_START: &[&str] = &[
+    "As",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "With",
+    "From",
+    "And",
+    "But",
+    "Then",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "Under",
+    "Meanwhile",
+    "Also",
+    "Now",
+    "Both",
+];
+
 /// Small words that may sit inside a title without ending it.
 const TITLE_JOINERS: &[&str] = &["of", "the", "and", "for", "on"];
 
@@ -152,10 +180,13 @@ pub fn title_before(text: &str, start: usize) -> Option<String> {
     let first_title_word = words.iter().position(is_title_word)?;
     // The title starts with the capitalized words right before its first title word ("Sochi
     // Mayor", not "Kremlin and Sochi Mayor").
-    let start = words[..first_title_word]
+    let mut start = words[..first_title_word]
         .iter()
         .rposition(|w| TITLE_JOINERS.contains(w))
         .map_or(0, |joiner| joiner + 1);
+    while start < first_title_word && NOT_TITLE_START.contains(&words[start]) {
+        start += 1;
+    }
     Some(words[start..].join(" "))
 }
 
@@ -184,6 +215,7 @@ mod tests {
                 Some("State Secretary of the Union State of Russia and Belarus"),
             ),
             ("said that Vladimir Putin met", "Vladimir", None),
+            ("As Russian President Vladimir Putin said", "Vladimir", Some("Russian President")),
             ("the Kremlin and Sochi Mayor Alexei Kopaigorodsky", "Alexei", Some("Sochi Mayor")),
         ];
         for (text, name, expected) in cases {

@@ -60,7 +60,8 @@ fn kind_word(label: Label) -> &'static str {
 fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
     let entity = corpus.entity(id)?;
     let kb = corpus.knowledge_base().get(id);
-    let mut lines = vec![format!("### {}", escape(&entity.name))];
+    // Blocks are separate paragraphs; Markdown would run adjacent lines together.
+    let mut blocks = vec![format!("### {}", escape(&entity.name))];
     let description = kb.and_then(|e| e.description.clone()).or_else(|| {
         corpus
             .titles(id)
@@ -73,8 +74,8 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
         kind = format!("*{}* (as a demonym)", kind_word(entity.label));
     }
     match description {
-        Some(description) => lines.push(format!("{kind} · {}", escape(&description))),
-        None => lines.push(kind),
+        Some(description) => blocks.push(format!("{kind} · {}", escape(&description))),
+        None => blocks.push(kind),
     }
     if let Some(kb) = kb {
         let mut ids = format!("Knowledge base: `{}`", kb.id);
@@ -83,9 +84,9 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
                 " · Wikidata [{q}](https://www.wikidata.org/wiki/{q})"
             ));
         }
-        lines.push(ids);
+        blocks.push(ids);
     }
-    lines.push(format!(
+    blocks.push(format!(
         "**{} in {}**",
         plural(entity.mentions, "mention"),
         plural(entity.articles, "article")
@@ -100,9 +101,10 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
     }
     articles.sort_by_key(|(analysis, _)| std::cmp::Reverse(analysis.publication_date));
     if !articles.is_empty() {
-        lines.push(String::new());
-        lines.push("| article | date | mentions |".into());
-        lines.push("|---|---|---:|".into());
+        let mut table = vec![
+            "| article | date | mentions |".to_string(),
+            "|---|---|---:|".to_string(),
+        ];
         for (analysis, count) in articles.iter().take(LISTED) {
             let title = escape(&article_label(analysis));
             let link = path_to_uri(&analysis.path)
@@ -110,11 +112,12 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
             let date = analysis
                 .publication_date
                 .map_or("—".to_string(), |d| d.to_string());
-            lines.push(format!("| {link} | {date} | {count} |"));
+            table.push(format!("| {link} | {date} | {count} |"));
         }
+        blocks.push(table.join("\n"));
         if articles.len() > LISTED {
-            lines.push(format!(
-                "\n…and {} more",
+            blocks.push(format!(
+                "…and {} more",
                 plural(articles.len() - LISTED, "article")
             ));
         }
@@ -130,10 +133,9 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
         })
         .collect();
     if !companions.is_empty() {
-        lines.push(String::new());
-        lines.push(format!("Appears with: {}", companions.join(", ")));
+        blocks.push(format!("Appears with: {}", companions.join(", ")));
     }
-    Some(lines.join("\n"))
+    Some(blocks.join("\n\n"))
 }
 
 fn date_card(analysis: &Analysis, mention: &Mention) -> String {

@@ -4,7 +4,14 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { LanguageClient, LanguageClientOptions, ServerOptions, State } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  Location as LspLocation,
+  Position as LspPosition,
+  ServerOptions,
+  State,
+} from 'vscode-languageclient/node';
 import { checkWorkspace } from './checkWorkspace';
 import { initializationOptions } from './initializationOptions';
 import { describeSource, Discovery, findServer } from './serverDiscovery';
@@ -35,6 +42,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('gloss.showOutput', () => log.show()),
     vscode.commands.registerCommand('gloss.checkWorkspace', () => gloss?.checkWorkspace()),
     vscode.commands.registerCommand('gloss.showEntity', () => gloss?.showEntity()),
+    vscode.commands.registerCommand('gloss.showReferences', (uri: string, position: LspPosition, locations: LspLocation[]) =>
+      gloss?.showReferences(uri, position, locations),
+    ),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (RESTART_SETTINGS.some((setting) => event.affectsConfiguration(setting))) {
         void gloss?.restart();
@@ -105,6 +115,23 @@ class Gloss implements vscode.Disposable {
     } else {
       await this.startWhereWanted();
     }
+  }
+
+  /**
+   * Runs the server's "N mentions in M articles" code lens on entities.toml: its arguments are
+   * protocol values, which VS Code's references view takes only as its own types.
+   */
+  async showReferences(uri: string, position: LspPosition, locations: LspLocation[]): Promise<void> {
+    const convert = this.client?.protocol2CodeConverter;
+    if (convert === undefined) {
+      return;
+    }
+    await vscode.commands.executeCommand(
+      'editor.action.showReferences',
+      convert.asUri(uri),
+      convert.asPosition(position),
+      locations.map((location) => convert.asLocation(location)),
+    );
   }
 
   async stop(): Promise<void> {
