@@ -17,7 +17,7 @@ use serde_json::json;
 use super::input::{self, Inputs};
 use super::{paths_or_current, ExportFormat, INPUT_ERROR};
 use crate::analysis::AnalysisOptions;
-use crate::corpus::sidecar::Entry;
+use crate::corpus::sidecar::{next_id, Entry};
 use crate::mention::{Label, Value};
 
 pub fn run(paths: &[PathBuf], format: ExportFormat, out: &Path) -> anyhow::Result<ExitCode> {
@@ -86,20 +86,8 @@ fn brat(inputs: &Inputs, out: &Path, on_disk: &[PathBuf]) -> anyhow::Result<usiz
                 }
             }
         }
-        let next = |prefix: char, lines: &[String]| {
-            let used = lines
-                .iter()
-                .filter_map(|l| {
-                    l.strip_prefix(prefix)?
-                        .split('\t')
-                        .next()?
-                        .parse::<u32>()
-                        .ok()
-                })
-                .max()
-                .unwrap_or(0);
-            format!("{prefix}{}", used + 1)
-        };
+        let next =
+            |prefix: char, lines: &[String]| next_id(lines.iter().map(String::as_str), prefix);
         for mention in corpus.mentions(path) {
             let (start, end) = (
                 index.char_offset(text, mention.range.start),

@@ -103,20 +103,10 @@ impl Sidecar {
 
     /// The next free id with `prefix` (`T`, `A`, `N`, `#`).
     pub fn next_id(&self, prefix: char) -> String {
-        let highest = self
-            .lines
-            .iter()
-            .filter_map(|l| {
-                let raw = &self.text[l.range.clone()];
-                raw.strip_prefix(prefix)?
-                    .split('\t')
-                    .next()?
-                    .parse::<u32>()
-                    .ok()
-            })
-            .max()
-            .unwrap_or(0);
-        format!("{prefix}{}", highest + 1)
+        next_id(
+            self.lines.iter().map(|l| &self.text[l.range.clone()]),
+            prefix,
+        )
     }
 
     /// The span with the given code point offsets, if the sidecar has one.
@@ -202,6 +192,21 @@ impl Sidecar {
         }
         annotations
     }
+}
+
+/// The next free id with `prefix` among standoff lines: one past the highest in use.
+pub fn next_id<'a>(lines: impl Iterator<Item = &'a str>, prefix: char) -> String {
+    let highest = lines
+        .filter_map(|line| {
+            line.strip_prefix(prefix)?
+                .split('\t')
+                .next()?
+                .parse::<u32>()
+                .ok()
+        })
+        .max()
+        .unwrap_or(0);
+    format!("{prefix}{}", highest + 1)
 }
 
 fn missing_target(line: &Line, target: &str) -> Diagnostic {

@@ -3,7 +3,7 @@
 
 use tower_lsp::lsp_types::{GotoDefinitionParams, GotoDefinitionResponse, Location};
 
-use super::convert::{self, path_to_uri, uri_to_path};
+use super::convert::{self, path_to_uri};
 use super::state::Snapshot;
 use crate::corpus::kb_text::entries;
 use crate::corpus::query::entity_id;
@@ -14,12 +14,8 @@ pub fn definition(
     snapshot: &Snapshot,
     params: &GotoDefinitionParams,
 ) -> Option<GotoDefinitionResponse> {
-    let position = &params.text_document_position_params;
-    let path = uri_to_path(&position.text_document.uri);
+    let (_, mention) = snapshot.mention_at(&params.text_document_position_params)?;
     let corpus = &snapshot.corpus;
-    let analysis = corpus.get(&path)?;
-    let offset = convert::offset(analysis, position.position, snapshot.encoding);
-    let mention = corpus.mention_at(&path, offset)?;
     let entity = corpus.entity(entity_id(&mention)?)?;
     let location = match entity.definition? {
         Definition::KnowledgeBase => knowledge_base_entry(snapshot, &entity.id, &entity.name)?,

@@ -4,7 +4,7 @@
 
 use tower_lsp::lsp_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
 
-use super::convert::{self, path_to_uri, uri_to_path};
+use super::convert::{self, path_to_uri};
 use super::state::Snapshot;
 use crate::analysis::Analysis;
 use crate::corpus::query::article_label;
@@ -16,12 +16,8 @@ use crate::mention::{Label, Mention, Value};
 const LISTED: usize = 5;
 
 pub fn hover(snapshot: &Snapshot, params: &HoverParams) -> Option<Hover> {
-    let position = &params.text_document_position_params;
-    let path = uri_to_path(&position.text_document.uri);
+    let (analysis, mention) = snapshot.mention_at(&params.text_document_position_params)?;
     let corpus = &snapshot.corpus;
-    let analysis = corpus.get(&path)?;
-    let offset = convert::offset(analysis, position.position, snapshot.encoding);
-    let mention = corpus.mention_at(&path, offset)?;
     let markdown = match &mention.value {
         Value::Entity { id, .. } if mention.label.is_entity() => entity_card(corpus, id, &mention)?,
         Value::Timex(_) | Value::None if matches!(mention.label, Label::Date | Label::Duration) => {

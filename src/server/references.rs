@@ -3,18 +3,14 @@
 
 use tower_lsp::lsp_types::{Location, ReferenceParams};
 
-use super::convert::{self, uri_to_path};
+use super::convert;
 use super::state::Snapshot;
 use crate::corpus::query::entity_id;
 use crate::corpus::Definition;
 
 pub fn references(snapshot: &Snapshot, params: &ReferenceParams) -> Option<Vec<Location>> {
-    let position = &params.text_document_position;
-    let path = uri_to_path(&position.text_document.uri);
+    let (_, mention) = snapshot.mention_at(&params.text_document_position)?;
     let corpus = &snapshot.corpus;
-    let analysis = corpus.get(&path)?;
-    let offset = convert::offset(analysis, position.position, snapshot.encoding);
-    let mention = corpus.mention_at(&path, offset)?;
     let id = entity_id(&mention)?;
     let definition = corpus.entity(id).and_then(|e| e.definition);
     let locations = corpus

@@ -20,12 +20,8 @@ fn entity_at(
     snapshot: &Snapshot,
     position: &TextDocumentPositionParams,
 ) -> Option<(Mention, Entity)> {
-    let path = uri_to_path(&position.text_document.uri);
-    let corpus = &snapshot.corpus;
-    let analysis = corpus.get(&path)?;
-    let offset = convert::offset(analysis, position.position, snapshot.encoding);
-    let mention = corpus.mention_at(&path, offset)?;
-    let entity = corpus.entity(entity_id(&mention)?)?;
+    let (_, mention) = snapshot.mention_at(position)?;
+    let entity = snapshot.corpus.entity(entity_id(&mention)?)?;
     Some((mention, entity))
 }
 

@@ -5,15 +5,17 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use tower_lsp::lsp_types::{self as lsp, Url};
+use tower_lsp::lsp_types::{self as lsp, TextDocumentPositionParams, Url};
 use tracing::warn;
 
 use super::convert;
 use super::document::OpenDocument;
+use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, CONFIG_FILE};
 use crate::corpus::{Corpus, FindingsByArticle, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
+use crate::mention::Mention;
 use crate::text::Encoding;
 
 /// Diagnostics ready to send: the document, its version when open, and the diagnostics.
@@ -64,6 +66,21 @@ pub struct Snapshot {
     pub encoding: Encoding,
     pub kb_path: Option<PathBuf>,
     pub kb_text: String,
+}
+
+impl Snapshot {
+    /// The article and the mention at a client position, if there is a mention there.
+    pub fn mention_at(
+        &self,
+        position: &TextDocumentPositionParams,
+    ) -> Option<(&Arc<Analysis>, Mention)> {
+        let analysis = self
+            .corpus
+            .get(&convert::uri_to_path(&position.text_document.uri))?;
+        let offset = convert::offset(analysis, position.position, self.encoding);
+        let mention = self.corpus.mention_at(&analysis.path, offset)?;
+        Some((analysis, mention))
+    }
 }
 
 impl State {
