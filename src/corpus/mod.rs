@@ -45,6 +45,8 @@ pub struct Corpus {
     sidecars: Arc<HashMap<Arc<Path>, Arc<sidecar::Sidecar>>>,
     /// Findings that compare articles, by article; computed like the linking.
     corpus_findings: Arc<OnceLock<Arc<FindingsByArticle>>>,
+    /// Where each entity is mentioned; computed like the linking.
+    entity_index: Arc<OnceLock<Arc<query::EntityIndex>>>,
 }
 
 impl Corpus {
@@ -76,6 +78,7 @@ impl Corpus {
     fn relink(&mut self) {
         self.linking = Arc::default();
         self.corpus_findings = Arc::default();
+        self.entity_index = Arc::default();
     }
 
     /// The findings that compare figures across the corpus, by article, worked out on first use.

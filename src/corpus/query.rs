@@ -2,7 +2,7 @@
 //! what is at this offset, where else an entity is mentioned, how the corpus describes it, what
 //! it appears with. The server turns the answers into protocol messages.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
@@ -96,21 +96,45 @@ impl Corpus {
         mentions.into_iter().nth(index)
     }
 
+    /// Where each entity is mentioned, worked out once per snapshot.
+    fn entity_index(&self) -> Arc<EntityIndex> {
+        self.entity_index
+            .get_or_init(|| {
+                let mut index = EntityIndex::default();
+                let mut articles: Vec<&Arc<Analysis>> = self.articles().collect();
+                articles.sort_by(|a, b| a.path.cmp(&b.path));
+                for analysis in articles {
+                    for mention in self.mentions(&analysis.path) {
+                        let Some(id) = entity_id(&mention) else {
+                            continue;
+                        };
+                        index
+                            .by_article
+                            .entry(analysis.path.clone())
+                            .or_default()
+                            .insert(id.to_string());
+                        index
+                            .occurrences
+                            .entry(id.to_string())
+                            .or_default()
+                            .push(Occurrence {
+                                path: analysis.path.clone(),
+                                range: mention.range,
+                            });
+                    }
+                }
+                Arc::new(index)
+            })
+            .clone()
+    }
+
     /// Every mention of the entity `id`, by article path and then position.
     pub fn occurrences(&self, id: &str) -> Vec<Occurrence> {
-        let mut found = Vec::new();
-        for analysis in self.articles() {
-            for mention in self.mentions(&analysis.path) {
-                if entity_id(&mention) == Some(id) {
-                    found.push(Occurrence {
-                        path: analysis.path.clone(),
-                        range: mention.range,
-                    });
-                }
-            }
-        }
-        found.sort_by(|a, b| a.path.cmp(&b.path).then(a.range.start.cmp(&b.range.start)));
-        found
+        self.entity_index()
+            .occurrences
+            .get(id)
+            .cloned()
+            .unwrap_or_default()
     }
 
     /// The titles the corpus gives an entity ("Russian President"), most frequent first.
@@ -132,22 +156,41 @@ impl Corpus {
     /// The entities mentioned in the same articles as `id`, with the number of articles they
     /// share, most shared first.
     pub fn appears_with(&self, id: &str) -> Vec<(String, usize)> {
-        let mut shared: HashMap<String, usize> = HashMap::new();
-        for analysis in self.articles() {
-            let mentions = self.mentions(&analysis.path);
-            let names: std::collections::BTreeSet<&str> =
-                mentions.iter().filter_map(entity_id).collect();
-            if !names.contains(id) {
-                continue;
-            }
-            for other in names.into_iter().filter(|&other| other != id) {
-                *shared.entry(other.to_string()).or_default() += 1;
+        let index = self.entity_index();
+        let mut articles: Vec<&Arc<Path>> = index
+            .occurrences
+            .get(id)
+            .into_iter()
+            .flatten()
+            .map(|o| &o.path)
+            .collect();
+        articles.dedup();
+        let mut shared: HashMap<&str, usize> = HashMap::new();
+        for path in articles {
+            for other in index
+                .by_article
+                .get(path)
+                .into_iter()
+                .flatten()
+                .filter(|other| *other != id)
+            {
+                *shared.entry(other).or_default() += 1;
             }
         }
-        let mut shared: Vec<(String, usize)> = shared.into_iter().collect();
+        let mut shared: Vec<(String, usize)> = shared
+            .into_iter()
+            .map(|(other, n)| (other.to_string(), n))
+            .collect();
         shared.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         shared
     }
+}
+
+/// Where each entity is mentioned, by entity id, and which entities each article mentions.
+#[derive(Debug, Default)]
+pub struct EntityIndex {
+    occurrences: HashMap<String, Vec<Occurrence>>,
+    by_article: HashMap<Arc<Path>, BTreeSet<String>>,
 }
 
 /// The entity id of an entity mention.
