@@ -54,6 +54,11 @@ impl LspClient {
         }
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Spawns the server and initializes it for `root` with the given client capabilities.
     pub fn initialized(root: &Path, capabilities: Value) -> (LspClient, Value) {
         let mut client = LspClient::spawn();
