@@ -21,6 +21,9 @@ pub const REVISION: &str = "revision";
 /// How many other reports a message names before it says "and N more".
 const NAMED: usize = 2;
 
+/// How many other reports a finding points at: enough to follow, few enough to read.
+const RELATED: usize = 10;
+
 /// The findings for every article, by path.
 pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
     let mut findings = FindingsByArticle::new();
@@ -95,6 +98,7 @@ fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> 
         message,
         related: others
             .iter()
+            .take(RELATED)
             .map(|o| Related {
                 path: o.analysis.path.clone(),
                 range: o.claim.range.clone(),

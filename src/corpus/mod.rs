@@ -204,19 +204,20 @@ impl Corpus {
     /// The findings for one article, its own and those comparing it with others, at the levels
     /// the configuration sets.
     pub fn diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
+        let mut found = self.own_diagnostics(path);
+        let comparisons = self.corpus_findings().get(path).cloned().unwrap_or_default();
+        found.extend(self.config.apply_levels(&self.unreviewed(path, comparisons)));
+        found.sort_by_key(|d| (d.range.start, d.range.end));
+        found
+    }
+
+    /// The findings about one article alone, at the levels the configuration sets: what can be
+    /// published before the whole corpus is known.
+    pub fn own_diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
         let Some(analysis) = self.get(path) else {
             return Vec::new();
         };
-        let mut found = analysis.diagnostics.clone();
-        found.extend(
-            self.corpus_findings()
-                .get(path)
-                .into_iter()
-                .flatten()
-                .cloned(),
-        );
-        found.sort_by_key(|d| (d.range.start, d.range.end));
-        self.config.apply_levels(&self.unreviewed(path, found))
+        self.config.apply_levels(&self.unreviewed(path, analysis.diagnostics.clone()))
     }
 }
 

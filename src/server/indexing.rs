@@ -3,7 +3,6 @@
 //! from the partial index meanwhile), publish what the articles' diagnostics say, and report
 //! progress. A newer indexing run (after `gloss.toml` changes) makes an older one stop.
 
-use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use tower_lsp::Client;
@@ -60,26 +59,23 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
         let publications: Option<Vec<Publication>> = {
             let mut state = lock(&state);
             (state.indexing_generation == generation).then(|| {
-                let mut paths: Vec<Arc<Path>> = Vec::new();
+                let mut publications = Vec::new();
                 for (path, result) in results {
                     match result {
                         // The editor's text of an open document wins over the file on disk.
                         Ok(_) if state.open.contains_key(&path) => {}
                         Ok(analysis) => {
-                            let analysis = Arc::new(analysis);
-                            if !analysis.diagnostics.is_empty() {
-                                paths.push(analysis.path.clone());
-                            }
-                            state.corpus.insert(analysis);
+                            let has_findings = !analysis.diagnostics.is_empty();
+                            state.corpus.insert(Arc::new(analysis));
                             state.corpus.load_sidecar(&path);
+                            if has_findings {
+                                publications.extend(state.own_publication(&path));
+                            }
                         }
                         Err(error) => warn!("skipped {}: {error}", path.display()),
                     }
                 }
-                paths.extend(state.changed_corpus_findings());
-                paths.sort();
-                paths.dedup();
-                paths.iter().filter_map(|p| state.publication(p)).collect()
+                publications
             })
         };
         let Some(publications) = publications else {
@@ -90,6 +86,15 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
             publish(&client, publication).await;
         }
         progress.report(done, total, "articles").await;
+    }
+    // Findings that compare articles wait for the whole corpus, then go out once.
+    let publications: Vec<Publication> = {
+        let mut state = lock(&state);
+        let changed = state.changed_corpus_findings();
+        changed.iter().filter_map(|path| state.publication(path)).collect()
+    };
+    for publication in publications {
+        publish(&client, publication).await;
     }
     info!("indexed {total} articles under {}", root.display());
     progress.end(format!("{total} articles indexed")).await;

@@ -191,17 +191,27 @@ impl State {
 
     /// The current diagnostics of an article, converted for the client.
     pub fn publication(&self, path: &Path) -> Option<Publication> {
+        self.convert_publication(path, self.corpus.diagnostics(path))
+    }
+
+    /// An article's own diagnostics, without those comparing it with the rest of the corpus:
+    /// what indexing publishes before the corpus is complete.
+    pub fn own_publication(&self, path: &Path) -> Option<Publication> {
+        self.convert_publication(path, self.corpus.own_diagnostics(path))
+    }
+
+    fn convert_publication(&self, path: &Path, found: Vec<Diagnostic>) -> Option<Publication> {
         let uri = convert::path_to_uri(path)?;
         let version = self.open.get(path).map(|d| d.version);
-        let diagnostics = match self.corpus.get(path) {
-            Some(analysis) => self
-                .corpus
-                .diagnostics(path)
-                .iter()
-                .map(|d| convert::diagnostic(analysis, d, &self.corpus, self.encoding))
-                .collect(),
-            None => Vec::new(),
-        };
+        let analysis = self.corpus.get(path);
+        let diagnostics = analysis
+            .map(|analysis| {
+                found
+                    .iter()
+                    .map(|d| convert::diagnostic(analysis, d, &self.corpus, self.encoding))
+                    .collect()
+            })
+            .unwrap_or_default();
         Some((uri, diagnostics, version))
     }
 
