@@ -7,6 +7,7 @@
 //! contradicted by more than a percentage point, or a tenth of the change. The new level is the one stated with the change (or any report
 //! for the period); the old level must be reported in the same unit.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::plain;
@@ -23,7 +24,7 @@ pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
         let Some(previous) = year_before(period) else {
             continue;
         };
-        let Some(earlier) = topics.get(&(measure.clone(), subject.clone(), previous.clone()))
+        let Some(earlier) = topics.get(&(measure.clone(), *subject, Cow::Owned(previous.clone())))
         else {
             continue;
         };

@@ -1,6 +1,7 @@
 //! The corpus's claims as reports: each figure with the article it is in, grouped by what it
 //! measures (measure, subject and period), for the checks that compare figures across articles.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -48,23 +49,27 @@ impl Report<'_> {
     }
 }
 
-/// What a claim measures: measure, subject and period.
-pub type Topic = (String, Vec<String>, String);
+/// What a claim measures: measure, subject and period, borrowed from the claim where they can be.
+pub type Topic<'a> = (Cow<'a, str>, &'a [String], Cow<'a, str>);
 
 /// Every claim with a subject, by topic, in corpus order.
 pub fn by_topic<'a>(
     articles: &[&'a Arc<Analysis>],
     config: &Config,
-) -> HashMap<Topic, Vec<Report<'a>>> {
+) -> HashMap<Topic<'a>, Vec<Report<'a>>> {
     let mut topics: HashMap<Topic, Vec<Report>> = HashMap::new();
     for analysis in articles {
         for claim in analysis.claims.iter().filter(|c| !c.subject.is_empty()) {
             let measure = if config.measures.is_empty() {
-                claim.measure.clone()
+                Cow::Borrowed(claim.measure.as_str())
             } else {
-                normalize(&claim.measure_text, config)
+                Cow::Owned(normalize(&claim.measure_text, config))
             };
-            let topic = (measure, claim.subject.clone(), claim.period.clone());
+            let topic = (
+                measure,
+                claim.subject.as_slice(),
+                Cow::Borrowed(claim.period.as_str()),
+            );
             topics
                 .entry(topic)
                 .or_default()

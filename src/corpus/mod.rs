@@ -205,8 +205,15 @@ impl Corpus {
     /// the configuration sets.
     pub fn diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
         let mut found = self.own_diagnostics(path);
-        let comparisons = self.corpus_findings().get(path).cloned().unwrap_or_default();
-        found.extend(self.config.apply_levels(&self.unreviewed(path, comparisons)));
+        let comparisons = self
+            .corpus_findings()
+            .get(path)
+            .cloned()
+            .unwrap_or_default();
+        found.extend(
+            self.config
+                .apply_levels(&self.unreviewed(path, comparisons)),
+        );
         found.sort_by_key(|d| (d.range.start, d.range.end));
         found
     }
@@ -217,7 +224,8 @@ impl Corpus {
         let Some(analysis) = self.get(path) else {
             return Vec::new();
         };
-        self.config.apply_levels(&self.unreviewed(path, analysis.diagnostics.clone()))
+        self.config
+            .apply_levels(&self.unreviewed(path, analysis.diagnostics.clone()))
     }
 }
 

@@ -91,7 +91,10 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
     let publications: Vec<Publication> = {
         let mut state = lock(&state);
         let changed = state.changed_corpus_findings();
-        changed.iter().filter_map(|path| state.publication(path)).collect()
+        changed
+            .iter()
+            .filter_map(|path| state.publication(path))
+            .collect()
     };
     for publication in publications {
         publish(&client, publication).await;
