@@ -10,7 +10,6 @@ use std::collections::HashMap;
 
 use super::plain;
 use super::reports::{amount, Report, Topic};
-use crate::claims::Claim;
 use crate::corpus::FindingsByArticle;
 use crate::diagnostic::{Diagnostic, Related, Severity};
 
@@ -28,36 +27,80 @@ const RELATED: usize = 10;
 pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
     let mut findings = FindingsByArticle::new();
     for ((measure, _, period), reports) in topics {
-        let levels: Vec<&Report> = reports
-            .iter()
-            .filter(|r| r.claim.change.is_none())
-            .collect();
-        for report in &levels {
-            let disagreeing: Vec<&Report> = levels
-                .iter()
-                .filter(|other| !std::ptr::eq(**other, *report))
-                .filter(|other| {
-                    other.claim.unit == report.claim.unit && disjoint(report.claim, other.claim)
-                })
-                .copied()
-                .collect();
-            if let Some(diagnostic) = finding(report, &disagreeing, measure, period) {
-                findings
-                    .entry(report.analysis.path.clone())
-                    .or_default()
-                    .push(diagnostic);
+        let mut by_unit: HashMap<&str, Vec<&Report>> = HashMap::new();
+        for report in reports.iter().filter(|r| r.claim.change.is_none()) {
+            by_unit
+                .entry(report.claim.unit.as_str())
+                .or_default()
+                .push(report);
+        }
+        for levels in by_unit.values() {
+            let disagreements = Disagreements::new(levels);
+            for report in levels {
+                let (others, total) = disagreements.with(report);
+                if let Some(diagnostic) = finding(report, &others, total, measure, period) {
+                    findings
+                        .entry(report.analysis.path.clone())
+                        .or_default()
+                        .push(diagnostic);
+                }
             }
         }
     }
     findings
 }
 
-fn disjoint(a: &Claim, b: &Claim) -> bool {
-    a.high < b.low || b.high < a.low
+/// The reports of one topic and unit, sorted so that those disagreeing with a report (entirely
+/// below or entirely above its interval) are found by binary search, not by comparing every pair.
+struct Disagreements<'a> {
+    by_high: Vec<&'a Report<'a>>,
+    by_low: Vec<&'a Report<'a>>,
 }
 
-/// One finding on `report` naming all the reports it disagrees with; the most serious kind wins.
-fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> Option<Diagnostic> {
+impl<'a> Disagreements<'a> {
+    fn new(levels: &[&'a Report<'a>]) -> Self {
+        let mut by_high = levels.to_vec();
+        by_high.sort_by(|a, b| a.claim.high.total_cmp(&b.claim.high));
+        let mut by_low = levels.to_vec();
+        by_low.sort_by(|a, b| a.claim.low.total_cmp(&b.claim.low));
+        Disagreements { by_high, by_low }
+    }
+
+    /// The nearest reports that disagree with `report`, at most [`RELATED`], in corpus order,
+    /// and how many disagree in all.
+    fn with(&self, report: &Report) -> (Vec<&'a Report<'a>>, usize) {
+        let below = &self.by_high[..self
+            .by_high
+            .partition_point(|o| o.claim.high < report.claim.low)];
+        let above = &self.by_low[self
+            .by_low
+            .partition_point(|o| o.claim.low <= report.claim.high)..];
+        let mut nearest: Vec<&Report> = above
+            .iter()
+            .take(RELATED)
+            .chain(below.iter().rev().take(RELATED))
+            .copied()
+            .collect();
+        nearest.sort_by(|a, b| {
+            a.analysis
+                .path
+                .cmp(&b.analysis.path)
+                .then(a.claim.range.start.cmp(&b.claim.range.start))
+        });
+        nearest.truncate(RELATED);
+        (nearest, below.len() + above.len())
+    }
+}
+
+/// One finding on `report` naming the reports it disagrees with (`total` in all); the most
+/// serious kind wins.
+fn finding(
+    report: &Report,
+    others: &[&Report],
+    total: usize,
+    measure: &str,
+    period: &str,
+) -> Option<Diagnostic> {
     let first = others.first()?;
     let scale = first.value() / report.value();
     let thousandfold = [1e3, 1e-3].iter().any(|k| (scale / k - 1.0).abs() < 0.2);
@@ -69,7 +112,7 @@ fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> 
         (CONFLICTING_FIGURE, Severity::Warning)
     };
     let elsewhere: Vec<String> = others.iter().take(NAMED).map(|o| o.place(report)).collect();
-    let more = match others.len().saturating_sub(NAMED) {
+    let more = match total.saturating_sub(NAMED.min(others.len())) {
         0 => String::new(),
         n => format!(", and {n} more"),
     };
@@ -98,7 +141,6 @@ fn finding(report: &Report, others: &[&Report], measure: &str, period: &str) -> 
         message,
         related: others
             .iter()
-            .take(RELATED)
             .map(|o| Related {
                 path: o.analysis.path.clone(),
                 range: o.claim.range.clone(),
