@@ -518,3 +518,69 @@ fn not_an_entity_and_annotate_as_write_the_sidecar() {
         "lines gloss does not use are kept; offsets are code points"
     );
 }
+
+#[test]
+fn sidecars_report_lost_spans_and_apply_as_they_are_edited() {
+    let article = " date 2021-06-01 MOSCOW — Officials of Gazprom met in Minsk.\n";
+    let (dir, _) = fixture(&format!(
+        "//- a.txt\n{article}//- a.ann\nT1\tORG 39 46\tGazprom\nT2\tLOC 0 6\tGrodno\n"
+    ));
+    let mut client = indexed(dir.path());
+    let ann = uri(&dir.path().join("a.ann"));
+    let problems = client.diagnostics_for(&ann);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(
+        problems[0]["range"]["start"],
+        json!({ "line": 1, "character": 0 })
+    );
+    assert!(problems[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("\"Grodno\" is no longer in the article"));
+
+    let a = uri(&dir.path().join("a.txt"));
+    let on_gazprom =
+        json!({ "textDocument": { "uri": a }, "position": position_of(article, "Gazprom", 0, 2) });
+    assert!(!client
+        .request("textDocument/hover", on_gazprom.clone())
+        .is_null());
+    client.open(&ann, "T1\tORG 39 46\tGazprom\nA1\tNotEntity T1\n");
+    assert_eq!(
+        client.diagnostics_for(&ann),
+        Vec::<Value>::new(),
+        "the lost span is gone from the edited sidecar"
+    );
+    assert!(
+        client.request("textDocument/hover", on_gazprom).is_null(),
+        "a rejected recognition has no hover"
+    );
+}
+
+#[test]
+fn the_editor_settings_set_check_levels_and_inlay_hints() {
+    let article = " date 2021-06-01 MOSCOW — Food makes up more than two-thirds (64.5%) of exports, up from last year.\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{article}"));
+    let mut client = LspClient::spawn();
+    client.request(
+        "initialize",
+        json!({
+            "processId": null,
+            "rootUri": uri(dir.path()),
+            "capabilities": {},
+            "initializationOptions": { "checks": { "share": "error" }, "inlayHints": { "enabled": false } },
+        }),
+    );
+    client.notify("initialized", json!({}));
+    let a = uri(&dir.path().join("a.txt"));
+    client.open(&a, article);
+    let findings = client.diagnostics_for(&a);
+    assert_eq!(findings[0]["code"], "share");
+    assert_eq!(findings[0]["severity"], 1, "error, as the editor asked");
+    let range =
+        json!({ "start": { "line": 0, "character": 0 }, "end": { "line": 1, "character": 0 } });
+    let hints = client.request(
+        "textDocument/inlayHint",
+        json!({ "textDocument": { "uri": a }, "range": range }),
+    );
+    assert_eq!(hints, json!([]), "inlay hints are off");
+}

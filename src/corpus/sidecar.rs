@@ -185,8 +185,10 @@ impl Sidecar {
                 _ => {}
             }
         }
+        // A span the user rejected is not also a mention the user typed.
         for span in anchored {
-            if let Some(label) = entity_label(&span.label) {
+            let rejected = annotations.not_entity.contains(&span.range);
+            if let Some(label) = entity_label(&span.label).filter(|_| !rejected) {
                 annotations.mentions.push((span, label));
             }
         }
@@ -290,7 +292,11 @@ mod tests {
         let ann = "T1\tPER 14 30\tDmitry Mezentsev\nN1\tReference T1 gloss:dmitry-mezentsev\tDmitry Mezentsev\nT2\tLOC 34 39\tMinsk\nA1\tNotEntity T2\nT3\tMONEY 51 65\t$32.42 billion\nA2\tReviewed T3\n#1\tAnnotatorNotes T1\tchecked\nR1\tLocated Arg1:T1 Arg2:T2\n";
         let found = resolve(ann, ARTICLE);
         let text = |r: &Range<usize>| &ARTICLE[r.clone()];
-        assert_eq!(found.mentions.len(), 2, "MONEY is not an entity mention");
+        assert_eq!(
+            found.mentions.len(),
+            1,
+            "a rejected span and a MONEY span are not entity mentions"
+        );
         assert_eq!(text(&found.mentions[0].0.range), "Dmitry Mezentsev");
         assert_eq!(found.mentions[0].1, Label::Per);
         assert_eq!(

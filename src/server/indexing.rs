@@ -71,6 +71,9 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
                             if has_findings {
                                 publications.extend(state.own_publication(&path));
                             }
+                            let sidecar = state.sidecar_publication(&path);
+                            publications
+                                .extend(sidecar.filter(|(_, problems, _)| !problems.is_empty()));
                         }
                         Err(error) => warn!("skipped {}: {error}", path.display()),
                     }

@@ -10,6 +10,9 @@ use crate::describe::timex_in_words;
 use crate::mention::{Label, Value};
 
 pub fn inlay_hints(snapshot: &Snapshot, params: &InlayHintParams) -> Option<Vec<InlayHint>> {
+    if !snapshot.inlay_hints {
+        return Some(Vec::new());
+    }
     let path = uri_to_path(&params.text_document.uri);
     let corpus = &snapshot.corpus;
     let analysis = corpus.get(&path)?;

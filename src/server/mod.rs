@@ -140,6 +140,14 @@ impl LanguageServer for Backend {
             .as_ref()
             .and_then(|w| w.work_done_progress)
             .unwrap_or(false);
+        match params
+            .initialization_options
+            .map(serde_json::from_value::<state::EditorOptions>)
+        {
+            Some(Ok(options)) => state.editor = options,
+            Some(Err(error)) => warn!("ignored the editor's initialization options: {error}"),
+            None => {}
+        }
         state.load_config();
         info!(
             "initialized for {} with {encoding:?} positions",
@@ -290,7 +298,7 @@ impl LanguageServer for Backend {
         let path = uri_to_path(&document.uri);
         let publications = {
             let mut state = self.state();
-            if !state.is_knowledge_base(&path) && !state.is_article(&path) {
+            if !state.is_corpus_file(&path) {
                 return;
             }
             state.open.insert(

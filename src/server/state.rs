@@ -1,10 +1,11 @@
 //! The server's state: the workspace root, the negotiated encoding, the corpus and the open
 //! documents. It lives behind one lock; handlers change it before their first `.await`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use serde::Deserialize;
 use tower_lsp::lsp_types::{self as lsp, TextDocumentPositionParams, Url};
 use tracing::warn;
 
@@ -12,11 +13,32 @@ use super::convert;
 use super::document::OpenDocument;
 use crate::analysis::Analysis;
 use crate::article::Format;
-use crate::config::{ArticleFilter, Config, CONFIG_FILE};
-use crate::corpus::{Corpus, FindingsByArticle, KnowledgeBase};
+use crate::config::{ArticleFilter, Config, Level, CONFIG_FILE};
+use crate::corpus::{sidecar_path, Corpus, FindingsByArticle, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
 use crate::text::Encoding;
+
+/// The initialization options an editor may send, in the shape of `gloss.toml`:
+/// `{"checks": {"share": "error"}, "inlayHints": {"enabled": false}}`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct EditorOptions {
+    pub checks: BTreeMap<String, Level>,
+    pub inlay_hints: InlayHintOptions,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default)]
+pub struct InlayHintOptions {
+    pub enabled: bool,
+}
+
+impl Default for InlayHintOptions {
+    fn default() -> Self {
+        InlayHintOptions { enabled: true }
+    }
+}
 
 /// Diagnostics ready to send: the document, its version when open, and the diagnostics.
 pub type Publication = (Url, Vec<lsp::Diagnostic>, Option<i32>);
@@ -29,6 +51,8 @@ pub struct State {
     pub open: HashMap<PathBuf, OpenDocument>,
     /// Problems in `gloss.toml`, with its text to place them.
     pub config_problems: (String, Vec<Diagnostic>),
+    /// What the editor's settings ask for, from the initialization options.
+    pub editor: EditorOptions,
     /// The knowledge base file and its current text (the editor's, when it is open).
     pub kb_path: Option<PathBuf>,
     pub kb_text: String,
@@ -49,6 +73,7 @@ impl Default for State {
             filter: Config::default().article_filter(),
             open: HashMap::new(),
             config_problems: (String::new(), Vec::new()),
+            editor: EditorOptions::default(),
             kb_path: None,
             kb_text: String::new(),
             corpus_findings_published: Arc::default(),
@@ -63,6 +88,7 @@ impl Default for State {
 /// released.
 pub struct Snapshot {
     pub corpus: Corpus,
+    pub inlay_hints: bool,
     pub encoding: Encoding,
     pub kb_path: Option<PathBuf>,
     pub kb_text: String,
@@ -87,6 +113,7 @@ impl State {
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
             corpus: self.corpus.clone(),
+            inlay_hints: self.editor.inlay_hints.enabled,
             encoding: self.encoding,
             kb_path: self.kb_path.clone(),
             kb_text: self.kb_text.clone(),
@@ -100,7 +127,9 @@ impl State {
             .as_ref()
             .and_then(|root| std::fs::read_to_string(root.join(CONFIG_FILE)).ok())
             .unwrap_or_default();
-        let (config, problems) = Config::parse(&text);
+        let (mut config, problems) = Config::parse(&text);
+        // The editor's settings are the user's own; they override the corpus's gloss.toml.
+        config.checks.extend(self.editor.checks.clone());
         self.filter = config.article_filter();
         self.kb_path = self.root.as_ref().map(|root| config.knowledge_base(root));
         self.corpus = Corpus::new(config);
@@ -128,19 +157,34 @@ impl State {
         self.kb_text = text;
     }
 
-    /// Takes the editor's text of an open file: re-links with a changed knowledge base, or
-    /// re-analyzes a changed article; returns what to publish.
+    /// Takes the editor's text of an open file: re-links with a changed knowledge base, applies a
+    /// changed sidecar, or re-analyzes a changed article; returns what to publish.
     pub fn set_open_text(&mut self, path: &Path, text: String) -> Vec<Publication> {
         if self.is_knowledge_base(path) {
             self.set_knowledge_base_text(text);
-        } else {
-            self.corpus.set_text(path, text);
+            return self.publications_after(path);
+        }
+        if let Some(article) = self.corpus.article_of_sidecar(path) {
+            self.corpus.set_sidecar(&article, &text);
+            return self.publications_after(&article);
+        }
+        let first_time = self.corpus.get(path).is_none();
+        self.corpus.set_text(path, text);
+        if first_time {
+            self.corpus.load_sidecar(path);
         }
         self.publications_after(path)
     }
 
-    /// What to publish after `path` changed: its own diagnostics, and those of every other
-    /// article whose findings against the corpus changed with it.
+    /// Whether a file is one gloss reads: an article, its sidecar, or the knowledge base.
+    pub fn is_corpus_file(&self, path: &Path) -> bool {
+        self.is_article(path)
+            || self.is_knowledge_base(path)
+            || self.corpus.article_of_sidecar(path).is_some()
+    }
+
+    /// What to publish after `path` changed: its own diagnostics and its sidecar's, and those of
+    /// every other article whose findings against the corpus changed with it.
     pub fn publications_after(&mut self, path: &Path) -> Vec<Publication> {
         let mut paths = vec![Arc::from(path)];
         paths.extend(
@@ -148,7 +192,20 @@ impl State {
                 .into_iter()
                 .filter(|p| p.as_ref() != path),
         );
-        paths.iter().filter_map(|p| self.publication(p)).collect()
+        let mut publications: Vec<Publication> =
+            paths.iter().filter_map(|p| self.publication(p)).collect();
+        publications.extend(self.sidecar_publication(path));
+        publications
+    }
+
+    /// The problems of an article's sidecar, published on the sidecar; none without one.
+    pub fn sidecar_publication(&self, article: &Path) -> Option<Publication> {
+        let sidecar = self.corpus.sidecar(article)?;
+        let path = sidecar_path(article);
+        let problems = self.corpus.annotations(article).problems;
+        let version = self.open.get(&path).map(|d| d.version);
+        let diagnostics = convert::file_diagnostics(&sidecar.text, &problems, self.encoding);
+        Some((convert::path_to_uri(&path)?, diagnostics, version))
     }
 
     /// The articles whose findings against the corpus changed since they were last published.
