@@ -1,7 +1,8 @@
 //! Recognition throughput over the Brown corpus press texts (`benches/data/brown/`), on one
-//! core: dates and figures found by `recognize` in articles already laid out, then the whole
-//! analysis (layout, sentences, line index, publication date and recognition) for comparison.
-//! Prints megabytes per second. Run with `cargo bench --bench recognize`.
+//! core, in articles already laid out: dates and figures alone, entities alone, and all of
+//! `recognize`; then the whole analysis (layout, sentences, line index, publication date,
+//! recognition, claims and checks) for comparison. Prints megabytes per second. Run with
+//! `cargo bench --bench recognize`.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -10,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use gloss::analysis::{Analysis, AnalysisOptions};
 use gloss::article::{Article, Format};
-use gloss::recognize::recognize;
+use gloss::recognize::entities::recognize_entities;
+use gloss::recognize::{dates_and_figures, recognize};
 use jiff::civil::Date;
 
 /// Runs `work` over all texts for at least three seconds; returns MB/s and the mentions per run.
@@ -49,7 +51,21 @@ fn main() {
         .map(|(_, text)| Article::parse(text, Format::Text))
         .collect();
 
-    let (recognition, mentions) = measure(bytes, || {
+    let (dates_figures, mentions) = measure(bytes, || {
+        files
+            .iter()
+            .zip(&articles)
+            .map(|((_, text), article)| dates_and_figures(text, article, date).len())
+            .sum()
+    });
+    let (entities, names) = measure(bytes, || {
+        files
+            .iter()
+            .zip(&articles)
+            .map(|((_, text), article)| recognize_entities(text, article).len())
+            .sum()
+    });
+    let (recognition, _) = measure(bytes, || {
         files
             .iter()
             .zip(&articles)
@@ -71,7 +87,7 @@ fn main() {
             .sum()
     });
     println!(
-        "{} files, {:.0} KB, {mentions} dates and figures\nrecognition: {recognition:.1} MB/s\nwhole analysis: {analysis:.1} MB/s",
+        "{} files, {:.0} KB, {mentions} dates and figures, {names} names\ndates and figures: {dates_figures:.1} MB/s\nentities: {entities:.1} MB/s\nall recognition: {recognition:.1} MB/s\nwhole analysis: {analysis:.1} MB/s",
         files.len(),
         bytes as f64 / 1e3,
     );

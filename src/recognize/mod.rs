@@ -8,6 +8,8 @@ mod figures;
 mod numbers;
 pub mod publication_date;
 mod scan;
+
+pub use scan::dates_and_figures;
 mod tokens;
 mod units;
 
