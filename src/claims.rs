@@ -10,11 +10,14 @@
 
 use std::collections::BTreeSet;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use crate::article::Article;
 use crate::checks::interval;
 use crate::config::Config;
-use crate::mention::{Label, Mention, Value};
+use crate::mention::{Figure, Label, Mention, Value};
 use crate::recognize::entities::{demonym_place, slug};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -169,6 +172,43 @@ const MODIFIERS: &[&str] = &[
     "two-way",
 ];
 
+/// Words that stand for the subject of a measure without naming it ("trade between the two
+/// countries"); skipped like names.
+const GENERIC_SUBJECT: &[&str] = &[
+    "and",
+    "",
+    "the",
+    "two",
+    "both",
+    "countries",
+    "sides",
+    "states",
+    "nations",
+    "partners",
+    "parties",
+    "economies",
+];
+
+/// Verbs whose object is what they measure, with the noun they make: "supplied 18 million
+/// tonnes of oil" is an oil supply.
+const SUPPLY_VERBS: &[(&str, &str)] = &[
+    ("supplied", "supply"),
+    ("delivered", "supply"),
+    ("shipped", "supply"),
+    ("sent", "supply"),
+    ("exported", "export"),
+    ("imported", "import"),
+    ("produced", "production"),
+    ("sold", "sale"),
+    ("bought", "purchase"),
+    ("invested", "investment"),
+];
+
+/// The thing a quantity is of: "tonnes of oil", "cubic meters of natural gas".
+static OF_THING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+of\s+(?:natural\s+|crude\s+)?([a-z]+)").expect("valid pattern")
+});
+
 /// Measures whose subject has a direction: the order of the places named matters.
 const DIRECTIONAL: &[&str] = &[
     "export",
@@ -208,6 +248,14 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         ) {
             continue;
         }
+        // "the two countries" counts the subject, it does not measure anything.
+        let counts_subject = figure
+            .noun
+            .as_deref()
+            .is_some_and(|noun| GENERIC_SUBJECT.contains(&noun));
+        if counts_subject {
+            continue;
+        }
         let Some(sentence) = article
             .sentences
             .iter()
@@ -216,7 +264,8 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             continue;
         };
         let before = masked(text, mentions, sentence.start..mention.range.start);
-        let Some((measure_text, change)) = measure_before(&before) else {
+        let after = &text[mention.range.end..sentence.end];
+        let Some((measure_text, change)) = measure(&before, after, figure) else {
             continue;
         };
         let Some(period) = period(mentions, sentence, mention) else {
@@ -285,6 +334,25 @@ fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
     out
 }
 
+/// What a figure measures, and the direction of the change when it is one: the noun phrase
+/// before it ("trade reached $5 billion"); for a verb of supplying, the thing supplied after it
+/// ("Russia supplied 18 million tonnes of oil" is an oil supply); failing both, what a count
+/// counts ("2.6 million tourists").
+fn measure(before: &str, after: &str, figure: &Figure) -> Option<(String, Option<f64>)> {
+    let found = measure_before(before);
+    if let Some((verb, change)) = &found {
+        if let Some(&(_, noun)) = SUPPLY_VERBS.iter().find(|(v, _)| v == verb) {
+            let thing = OF_THING.captures(after).map(|c| c[1].to_lowercase())?;
+            return Some((format!("{thing} {noun}"), *change));
+        }
+    }
+    let only_modifiers = |phrase: &str| phrase.split(' ').all(|w| MODIFIERS.contains(&w));
+    match found {
+        Some((phrase, change)) if !only_modifiers(&phrase) => Some((phrase, change)),
+        _ => Some((figure.noun.clone()?.to_lowercase(), None)),
+    }
+}
+
 /// The measure before a figure, and the direction of the change when the figure is one ("rose
 /// by": 1, "fell by": -1).
 fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
@@ -321,7 +389,8 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         let mut j = i;
         while j > 0
             && (words[j - 1].starts_with(NAME)
-                || matches!(words[j - 1].trim_end_matches(','), "and" | ""))
+                || GENERIC_SUBJECT
+                    .contains(&words[j - 1].trim_end_matches(',').to_lowercase().as_str()))
         {
             j -= 1;
         }

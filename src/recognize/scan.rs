@@ -256,7 +256,8 @@ pub fn dates_and_figures(
     article: &Article,
     publication_date: Option<Date>,
 ) -> Vec<Mention> {
-    let tokens = Tokens::new(text);
+    let tokens =
+        Tokens::new(text).with_sentence_starts(article.sentences.iter().map(|s| s.start).collect());
     let dates = Dates {
         tokens: &tokens,
         publication_date,

@@ -27,6 +27,9 @@ pub struct Tokens<'a> {
     /// The text with ASCII letters in lower case: same length, same offsets.
     lower_text: String,
     pub list: Vec<Token>,
+    /// Where the article's own sentences start (byte offsets, sorted): after a dateline or a date
+    /// header, a story's first word opens a sentence though nothing in the line says so.
+    sentence_starts: Vec<usize>,
 }
 
 /// A word in lower case (ASCII letters only).
@@ -65,7 +68,14 @@ impl<'a> Tokens<'a> {
             text,
             lower_text: text.to_ascii_lowercase(),
             list: tokenize(text),
+            sentence_starts: Vec::new(),
         }
+    }
+
+    /// The tokens of an article whose sentences start at `starts` (sorted byte offsets).
+    pub fn with_sentence_starts(mut self, starts: Vec<usize>) -> Self {
+        self.sentence_starts = starts;
+        self
     }
 
     pub fn len(&self) -> usize {
@@ -155,9 +165,17 @@ impl<'a> Tokens<'a> {
         self.kind(i) == Some(Kind::Word) && self.str(i).starts_with(|c: char| c.is_uppercase())
     }
 
-    /// Whether the token at `i` opens a sentence: first in its line, or after a full stop,
-    /// question or exclamation mark, colon, or an opening quote or bracket.
+    /// Whether the token at `i` opens a sentence: first in its line, first in one of the
+    /// article's sentences, or after a full stop, question or exclamation mark, colon, or an
+    /// opening quote or bracket.
     pub fn sentence_start(&self, i: usize) -> bool {
+        if self
+            .list
+            .get(i)
+            .is_some_and(|t| self.sentence_starts.binary_search(&t.start).is_ok())
+        {
+            return true;
+        }
         let mut j = i;
         loop {
             if j == 0 || self.list[j].break_before {
