@@ -199,16 +199,42 @@ fn inputs_that_cannot_be_read_give_one_line_and_exit_2() {
 #[test]
 fn extract_reads_standard_input_with_a_date() {
     let dir = corpus(&[]);
+    let input = "MOSCOW — Trade reached $17.6 billion last year.";
     let out = gloss(
         dir.path(),
-        &["extract", "-", "--date", "2018-05-11"],
-        Some("MOSCOW — Talks."),
+        &["extract", "-", "--date", "2005-04-22"],
+        Some(input),
     );
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
-    for line in text(&out.stdout).lines() {
-        let mention: Value = serde_json::from_str(line).unwrap();
-        assert_eq!(mention["doc"], "-");
-    }
+    let mentions: Vec<Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let find = |label: &str| {
+        mentions
+            .iter()
+            .find(|m| m["label"] == label)
+            .unwrap_or_else(|| panic!("no {label} in {mentions:?}"))
+    };
+    let money = find("MONEY");
+    assert_eq!(money["doc"], "-");
+    assert_eq!(
+        (money["start"].as_u64(), money["end"].as_u64()),
+        (Some(23), Some(36)),
+        "code points"
+    );
+    assert_eq!(money["text"], "$17.6 billion");
+    assert_eq!(
+        money["value"],
+        serde_json::json!({ "amount": 17600000000u64, "currency": "USD" })
+    );
+    let date = find("DATE");
+    assert_eq!(
+        (date["text"].as_str(), date["value"].as_str()),
+        (Some("last year"), Some("2004"))
+    );
+    assert_eq!(find("LOC")["value"]["entity"], "moscow");
+
     let out = gloss(
         dir.path(),
         &["extract", "-", "--date", "2018-02-30"],
