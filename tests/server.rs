@@ -509,3 +509,49 @@ fn the_knowledge_base_being_edited_links_at_once() {
     assert_eq!(location["uri"], json!(kb));
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn bad_messages_get_errors_and_the_server_goes_on() {
+    let dir = corpus(&[("a.txt", DATED)]);
+    let mut client = LspClient::spawn();
+    let early = client.request_raw("textDocument/hover", json!({ "textDocument": { "uri": "file:///x.txt" }, "position": { "line": 0, "character": 0 } }));
+    assert!(
+        early.get("error").is_some(),
+        "a request before initialize is refused: {early}"
+    );
+    client.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": uri(dir.path()), "capabilities": {} }),
+    );
+    client.notify("initialized", json!({}));
+
+    client.send_raw("{ this is not json");
+    let unknown = client.request_raw("gloss/noSuchMethod", json!({}));
+    assert_eq!(
+        unknown["error"]["code"], -32601,
+        "method not found: {unknown}"
+    );
+
+    let article = uri(&dir.path().join("a.txt"));
+    client.open(&article, DATED);
+    client.diagnostics_for(&article);
+    let far = json!({ "textDocument": { "uri": article }, "position": { "line": 9999, "character": 9999 } });
+    assert_eq!(client.request("textDocument/hover", far), Value::Null);
+    let reversed = json!({
+        "textDocument": { "uri": article, "version": 2 },
+        "contentChanges": [{ "range": { "start": { "line": 0, "character": 20 }, "end": { "line": 0, "character": 10 } }, "text": "X" }],
+    });
+    client.notify("textDocument/didChange", reversed);
+    let held = client.request("gloss/viewFileText", json!({ "uri": article }));
+    assert_eq!(
+        held.as_str().unwrap(),
+        format!("{}X{}", &DATED[..20], &DATED[20..]),
+        "a reversed range inserts at its start"
+    );
+    let tokens = client.request("textDocument/semanticTokens/range", json!({
+        "textDocument": { "uri": article },
+        "range": { "start": { "line": 5, "character": 0 }, "end": { "line": 0, "character": 0 } },
+    }));
+    assert_eq!(tokens["data"], json!([]));
+    assert!(client.shutdown().success());
+}

@@ -14,6 +14,7 @@ mod document;
 mod document_symbols;
 mod edits;
 mod exit;
+mod guard;
 mod highlight;
 mod hover;
 mod indexing;
@@ -49,7 +50,7 @@ pub async fn run_stdio() {
     let exited = Arc::new(Notify::new());
     let service = exit::StopOnExit::new(service, exited.clone());
     tokio::select! {
-        () = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service) => {}
+        () = Server::new(guard::guarded_stdin(), tokio::io::stdout(), socket).serve(service) => {}
         () = exited.notified() => {}
     }
 }

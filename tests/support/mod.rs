@@ -76,7 +76,11 @@ impl LspClient {
     }
 
     pub fn send(&mut self, message: &Value) {
-        let body = serde_json::to_string(message).unwrap();
+        self.send_raw(&serde_json::to_string(message).unwrap());
+    }
+
+    /// Sends a body as it is, framed, even when it is not JSON.
+    pub fn send_raw(&mut self, body: &str) {
         write!(self.stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
         self.stdin.flush().unwrap();
     }
