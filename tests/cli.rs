@@ -391,3 +391,15 @@ fn check_on_the_seeds() {
     );
     insta::assert_snapshot!(stdout);
 }
+
+#[test]
+fn knowledge_base_problems_are_reported_at_their_lines() {
+    let kb = b"[[entity]]\nid = \"minsk\"\nname = \"Minsk\"\ntype = \"CITY\"\n";
+    let dir = corpus(&[("entities.toml", kb), ("a.txt", UNDATED)]);
+    let out = gloss(dir.path(), &["check", "."], None);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("entities.toml:4:7: warning[knowledge-base]: `CITY` is not an entity type"),
+        "{stderr}"
+    );
+}

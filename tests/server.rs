@@ -555,3 +555,26 @@ fn bad_messages_get_errors_and_the_server_goes_on() {
     assert_eq!(tokens["data"], json!([]));
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn knowledge_base_problems_are_published_on_the_file() {
+    let dir = corpus(&[(
+        "entities.toml",
+        "[[entity]]\nid = \"minsk\"\nname = \"Minsk\"\nwikidata = \"2280\"\n",
+    )]);
+    let (mut client, _) = LspClient::initialized(dir.path(), json!({}));
+    let kb = uri(&dir.path().join("entities.toml"));
+    let problems = client.diagnostics_for(&kb);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0]["range"]["start"]["line"], 3);
+    client.open(
+        &kb,
+        "[[entity]]\nid = \"minsk\"\nname = \"Minsk\"\nwikidata = \"Q2280\"\n",
+    );
+    assert_eq!(
+        client.diagnostics_for(&kb),
+        Vec::<Value>::new(),
+        "fixed as the user types"
+    );
+    assert!(client.shutdown().success());
+}

@@ -9,8 +9,9 @@ use std::sync::Arc;
 
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::{Config, CONFIG_FILE};
-use crate::corpus::{analyze_files, find_articles, Corpus, Decoding};
-use crate::text::LineIndex;
+use crate::corpus::{analyze_files, find_articles, kb_check, Corpus, Decoding, KnowledgeBase};
+use crate::diagnostic::Diagnostic;
+use crate::text::{Encoding, LineIndex};
 
 pub struct Inputs {
     pub corpus: Corpus,
@@ -58,8 +59,9 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
     let config = config.unwrap_or_else(|| load_config(&root));
     let mut corpus = Corpus::new(config);
     let kb_path = corpus.config().knowledge_base(&root);
-    for problem in corpus.load_knowledge_base(&root) {
-        eprintln!("gloss: {}: {problem}", kb_path.display());
+    if let Ok(text) = std::fs::read_to_string(&kb_path) {
+        print_problems(&kb_path, &text, &kb_check::check(&text));
+        corpus.set_knowledge_base(KnowledgeBase::parse(&text).0);
     }
     let mut articles = Vec::new();
     for (path, result) in analyze_files(&files, options, Decoding::Strict) {
@@ -94,9 +96,15 @@ fn load_config(folder: &Path) -> Config {
         return Config::default();
     };
     let (config, problems) = Config::parse(&text);
-    let index = LineIndex::new(&text);
+    print_problems(&path, &text, &problems);
+    config
+}
+
+/// Problems in a file gloss reads beside the articles, on stderr, like findings.
+fn print_problems(path: &Path, text: &str, problems: &[Diagnostic]) {
+    let index = LineIndex::new(text);
     for problem in problems {
-        let at = index.position(&text, problem.range.start, crate::text::Encoding::Utf32);
+        let at = index.position(text, problem.range.start, Encoding::Utf32);
         eprintln!(
             "{}:{}:{}: {}[{}]: {}",
             path.display(),
@@ -107,5 +115,4 @@ fn load_config(folder: &Path) -> Config {
             problem.message
         );
     }
-    config
 }

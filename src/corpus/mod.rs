@@ -7,6 +7,7 @@
 
 mod annotations;
 pub mod kb;
+pub mod kb_check;
 pub mod kb_text;
 pub mod linking;
 pub mod query;

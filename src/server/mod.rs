@@ -175,18 +175,23 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        let (watch, globs, knowledge_base, config_publication) = {
+        let (watch, globs, knowledge_base, file_problems) = {
             let state = self.state();
             let config = state.corpus.config();
             (
                 state.client_can_watch_files,
                 config.corpus.include.clone(),
                 config.corpus.knowledge_base.to_string_lossy().into_owned(),
-                state.config_publication().filter(|(_, d, _)| !d.is_empty()),
+                state
+                    .config_publication()
+                    .into_iter()
+                    .chain(state.knowledge_base_publication())
+                    .filter(|(_, d, _)| !d.is_empty())
+                    .collect::<Vec<_>>(),
             )
         };
         self.spawn_indexing();
-        if let Some(publication) = config_publication {
+        for publication in file_problems {
             publish(&self.client, publication).await;
         }
         if watch {

@@ -7,14 +7,13 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 use tower_lsp::lsp_types::{self as lsp, TextDocumentPositionParams, Url};
-use tracing::warn;
 
 use super::convert;
 use super::document::OpenDocument;
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, Level, CONFIG_FILE};
-use crate::corpus::{sidecar_path, Corpus, FindingsByArticle, KnowledgeBase};
+use crate::corpus::{kb_check, sidecar_path, Corpus, FindingsByArticle, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
 use crate::text::Encoding;
@@ -149,10 +148,8 @@ impl State {
 
     /// Links the corpus with the knowledge base in `text`.
     pub fn set_knowledge_base_text(&mut self, text: String) {
-        let (kb, problems) = KnowledgeBase::parse(&text);
-        for problem in problems {
-            warn!("knowledge base: {problem}");
-        }
+        // Its problems are diagnostics on the file (`knowledge_base_publication`).
+        let (kb, _) = KnowledgeBase::parse(&text);
         self.corpus.set_knowledge_base(kb);
         self.kb_text = text;
     }
@@ -162,7 +159,11 @@ impl State {
     pub fn set_open_text(&mut self, path: &Path, text: String) -> Vec<Publication> {
         if self.is_knowledge_base(path) {
             self.set_knowledge_base_text(text);
-            return self.publications_after(path);
+            let changed = self.changed_corpus_findings();
+            let mut publications: Vec<Publication> =
+                changed.iter().filter_map(|p| self.publication(p)).collect();
+            publications.extend(self.knowledge_base_publication());
+            return publications;
         }
         if let Some(article) = self.corpus.article_of_sidecar(path) {
             self.corpus.set_sidecar(&article, &text);
@@ -270,6 +271,15 @@ impl State {
             })
             .unwrap_or_default();
         Some((uri, diagnostics, version))
+    }
+
+    /// The problems of `entities.toml`, on it.
+    pub fn knowledge_base_publication(&self) -> Option<Publication> {
+        let path = self.kb_path.as_ref()?;
+        let problems = kb_check::check(&self.kb_text);
+        let version = self.open.get(path).map(|d| d.version);
+        let diagnostics = convert::file_diagnostics(&self.kb_text, &problems, self.encoding);
+        Some((convert::path_to_uri(path)?, diagnostics, version))
     }
 
     /// The diagnostics of `gloss.toml`, if there is a root.

@@ -70,6 +70,9 @@ pub fn apply(state: &mut State, events: &[FileEvent]) -> Outcome {
         } else if state.is_knowledge_base(&path) {
             if !state.open.contains_key(&path) {
                 state.reload_knowledge_base();
+                outcome
+                    .publications
+                    .extend(state.knowledge_base_publication());
             }
         } else if let Some(article) = state.corpus.article_of_sidecar(&path) {
             if !state.open.contains_key(&path) {
