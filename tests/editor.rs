@@ -584,3 +584,43 @@ fn the_editor_settings_set_check_levels_and_inlay_hints() {
     );
     assert_eq!(hints, json!([]), "inlay hints are off");
 }
+
+#[test]
+fn completion_in_the_knowledge_base_offers_types_and_unlisted_entities() {
+    let kb = "[[entity]]\nid = \"minsk\"\nname = \"Minsk\"\ntype = \"LOC\"\n\n[[entity]]\nid = \n";
+    let (dir, _) = fixture(&format!(
+        "//- entities.toml\n{kb}//- a.txt\n date 2021-09-01 MOSCOW — Vladimir Putin met officials in Minsk. Putin spoke.\n"
+    ));
+    let mut client = indexed(dir.path());
+    let kb_uri = uri(&dir.path().join("entities.toml"));
+    let at = |line: u32, character: u32| json!({ "textDocument": { "uri": kb_uri }, "position": { "line": line, "character": character } });
+    let types = client.request("textDocument/completion", at(3, 8));
+    let labels: Vec<&str> = types
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["PER", "ORG", "LOC", "MISC"]);
+    let ids = client.request("textDocument/completion", at(6, 5));
+    let labels: Vec<&str> = ids
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels.first(),
+        Some(&"vladimir-putin"),
+        "the most mentioned entity not yet listed: {labels:?}"
+    );
+    assert!(
+        !labels.contains(&"minsk"),
+        "entities already listed are not offered"
+    );
+    assert_eq!(
+        client.request("textDocument/completion", at(2, 3)),
+        Value::Null,
+        "nothing before the `=`"
+    );
+}

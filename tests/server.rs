@@ -505,6 +505,22 @@ fn the_knowledge_base_being_edited_links_at_once() {
 
     let kb = uri(&dir.path().join("entities.toml"));
     client.open(&kb, "[[entity]]\nid = \"lukashenko\"\nname = \"Alexander Lukashenko\"\naliases = [\"Lukashenka\"]\n");
+    let location = client.request("textDocument/definition", at.clone());
+    assert_eq!(location["uri"], json!(kb));
+
+    // Half-way through typing a new entry the file is not TOML; the links stay as they were.
+    client.notify(
+        "textDocument/didChange",
+        json!({ "textDocument": { "uri": kb, "version": 2 }, "contentChanges": [{ "range": { "start": { "line": 4, "character": 0 }, "end": { "line": 4, "character": 0 } }, "text": "[[entity]]\nid = " }] }),
+    );
+    let published = client.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == json!(kb)
+            && m["params"]["version"] == 2
+    });
+    let problems = &published["params"]["diagnostics"];
+    let message = problems[0]["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("not valid TOML"), "{problems}");
     let location = client.request("textDocument/definition", at);
     assert_eq!(location["uri"], json!(kb));
     assert!(client.shutdown().success());

@@ -8,6 +8,7 @@
 mod capabilities;
 mod code_actions;
 mod code_lens;
+mod completion;
 mod convert;
 mod definition;
 mod document;
@@ -282,6 +283,10 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         self.query("codeAction", |s| code_actions::code_actions(s, &params))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        self.query("completion", |s| completion::completion(s, &params))
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {

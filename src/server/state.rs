@@ -148,9 +148,12 @@ impl State {
 
     /// Links the corpus with the knowledge base in `text`.
     pub fn set_knowledge_base_text(&mut self, text: String) {
-        // Its problems are diagnostics on the file (`knowledge_base_publication`).
-        let (kb, _) = KnowledgeBase::parse(&text);
-        self.corpus.set_knowledge_base(kb);
+        // A file being typed is often not valid TOML for a moment: the links keep the last
+        // knowledge base that was, and the problems show on the file (`knowledge_base_publication`).
+        if text.parse::<toml::Table>().is_ok() {
+            self.corpus
+                .set_knowledge_base(KnowledgeBase::parse(&text).0);
+        }
         self.kb_text = text;
     }
 
