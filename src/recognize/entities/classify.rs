@@ -2,7 +2,7 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
-use super::lexicon::{is_common_word, is_name_suffix, is_title};
+use super::lexicon::{is_common_word, is_dictionary_word, is_name_suffix, is_title};
 use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
@@ -13,6 +13,8 @@ use crate::mention::Label;
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
+    /// Kept only when the rest of the article types the name.
+    Hunch,
     Guess,
     Cue,
 }
@@ -85,7 +87,7 @@ pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Stre
             && (typed.0 != Label::Org || words[0].chars().any(|c| c.is_ascii_digit()))
             && is_generic(words[0])
     };
-    if typed.1 == Strength::Guess && (all_common() || generic()) {
+    if typed.1 != Strength::Cue && (all_common() || generic()) {
         return None;
     }
     Some(typed)
@@ -105,6 +107,13 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Cue));
     }
     if PLACES.contains(name) {
+        // "President Kennedy" is a person, "a Texas halfback" a team, whatever else they name.
+        if ctx.after_title {
+            return Some((Label::Per, Strength::Cue));
+        }
+        if ctx.next.is_some_and(is_team_noun) {
+            return Some((Label::Org, Strength::Cue));
+        }
         return Some((Label::Loc, Strength::Cue));
     }
     if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
@@ -224,6 +233,10 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if looks_like_place(first) {
             return Some((Label::Loc, Strength::Guess));
         }
+        // Without evidence, a plain English word is a heading or title word, not a surname.
+        if is_dictionary_word(first) {
+            return Some((Label::Per, Strength::Hunch));
+        }
         return Some((Label::Per, Strength::Guess));
     }
     let kind_word = |w: &str| {
@@ -309,6 +322,34 @@ fn is_person_noun(word: &str) -> bool {
     )
 }
 
+/// Lowercase nouns after a place that make it a sports team ("a Texas halfback", "the Rice
+/// game", "Buffalo coach Buster Ramsey").
+fn is_team_noun(next: &str) -> bool {
+    matches!(
+        next,
+        "team"
+            | "coach"
+            | "squad"
+            | "players"
+            | "player"
+            | "quarterback"
+            | "halfback"
+            | "fullback"
+            | "tailback"
+            | "roster"
+            | "game"
+            | "games"
+            | "eleven"
+            | "striker"
+            | "goalkeeper"
+            | "midfielder"
+            | "defender"
+            | "pitcher"
+            | "outfielder"
+            | "fans"
+    )
+}
+
 /// Abbreviations of US states as datelines and newspapers write them after a city ("Miami,
 /// Fla."); only read as places right after a comma.
 const STATE_ABBREVIATIONS: &[&str] = &[
@@ -325,7 +366,7 @@ const PLACE_MODIFIERS: &[&str] = &[
 ];
 
 /// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").
-const MISC_FIRST_WORDS: &[&str] = &[
+pub const MISC_FIRST_WORDS: &[&str] = &[
     "Hurricane",
     "Typhoon",
     "Cyclone",

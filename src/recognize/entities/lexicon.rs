@@ -93,6 +93,19 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Emperor",
         "Sheikh",
         "Coach",
+        "Quarterback",
+        "Halfback",
+        "Fullback",
+        "Tailback",
+        "Wingback",
+        "Linebacker",
+        "Goalkeeper",
+        "Midfielder",
+        "Striker",
+        "Pitcher",
+        "Shortstop",
+        "Solicitor",
+        "Atty",
         "Manager",
         "Spokesman",
         "Spokeswoman",
@@ -221,6 +234,19 @@ pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Emperor",
         "Sheikh",
         "Coach",
+        "Quarterback",
+        "Halfback",
+        "Fullback",
+        "Tailback",
+        "Wingback",
+        "Linebacker",
+        "Goalkeeper",
+        "Midfielder",
+        "Striker",
+        "Pitcher",
+        "Shortstop",
+        "Solicitor",
+        "Atty",
         "Spokesman",
         "Spokeswoman",
         "Spokesperson",
@@ -1813,6 +1839,21 @@ pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .split_whitespace()
         .collect()
 });
+
+/// English words the dictionary knows only in lowercase (SCOWL, `scripts/dictionary_words.py`).
+static DICTIONARY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/dictionary-words.txt")
+        .split_whitespace()
+        .collect()
+});
+
+/// Whether `word`, capitalized or not, is an English word never written with a capital: a
+/// title or heading word ("Launch", "Heresy"), not a surname ("Stone", "Rice" are also names).
+pub fn is_dictionary_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let rest_lowercase = chars.next().is_some() && chars.all(|c| c.is_ascii_lowercase());
+    rest_lowercase && DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
+}
 
 /// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
 /// capitalized one is more likely a sentence opener or a headline word than a name.

@@ -103,6 +103,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
         let name = &text[candidate.range.clone()];
         let label = match candidate.strength {
             Strength::Cue => Some(candidate.label),
+            Strength::Hunch => evidence.label_of(name),
             Strength::Guess => evidence.label_of(name).or_else(|| {
                 let unsupported = candidate.sentence_initial
                     && !candidate.followed_by_cue

@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::classify::MISC_FIRST_WORDS;
 use super::lexicon;
 use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
@@ -25,8 +26,8 @@ pub struct Run {
 
 /// Abbreviations whose full stop does not break a name ("Mr. Smith", "St. Petersburg").
 const DOTTED: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Prof",
-    "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
+    "Mr", "Mrs", "Ms", "Dr", "Atty", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov",
+    "Prof", "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
 ];
 
 const MONTHS_AND_DAYS: &[&str] = &[
@@ -137,8 +138,18 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             continue;
         };
         let initial = Some(i) == first_word;
-        let common = initial && is_common_word(w, lowercase_seen);
-        let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !MONTHS_AND_DAYS.contains(&w);
+        // A dictionary word that opens a sentence is only dropped when it would glue itself to
+        // the name after it ("Exclaimed Stram"); alone it is left to the article's evidence.
+        let common = initial
+            && (is_common_word(w, lowercase_seen)
+                || lexicon::is_dictionary_word(w)
+                    && !is_known_name(w)
+                    && !opens_or_ends_kind(w)
+                    && word(text, tokens, i + 1).is_some_and(is_capitalized));
+        let starts = is_capitalized(w)
+            && !NOT_NAMES.contains(w)
+            && !MONTHS_AND_DAYS.contains(&w)
+            && !is_contraction(w);
         if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
             i += 1;
             continue;
@@ -184,6 +195,18 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
         && !KNOWN_ORGS.contains(w)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
 }
+
+/// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
+fn is_contraction(word: &str) -> bool {
+    let word = word.replace('’', "'");
+    ["'ll", "'re", "'ve", "'d", "'m", "n't"]
+        .iter()
+        .any(|clitic| word.ends_with(clitic))
+}
+
+/// Abbreviations that end a name and keep their full stop in it ("Raymond Fortin Sr.",
+/// "American Screw Co.").
+const NAME_FINAL_ABBREVIATIONS: &[&str] = &["Jr", "Sr", "Co", "Inc", "Corp", "Ltd", "Bros"];
 
 /// "Second World War", "Third Reich"-like names: an ordinal that opens a run of capitalized
 /// words ending like an event, organization or place name.
@@ -265,6 +288,14 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
             continue;
         }
         break;
+    }
+    let last = word(text, tokens, end - 1).unwrap_or_default();
+    let final_dot = NAME_FINAL_ABBREVIATIONS.contains(&last)
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.text(text) == "." && t.range.start == tokens[end - 1].range.end);
+    if final_dot {
+        end += 1;
     }
     end
 }
@@ -364,6 +395,18 @@ fn is_known_name(word: &str) -> bool {
         || DEMONYMS.contains_key(word)
         || KNOWN_ORGS.contains(word)
         || GIVEN_NAMES.contains(word)
+}
+
+/// Words that open or close names of a kind ("Hurricane Idalia", "Ministry of Defence",
+/// "Grodno Oblast").
+fn opens_or_ends_kind(word: &str) -> bool {
+    ORG_HEADS.contains(word)
+        || LOC_HEADS.contains(word)
+        || MISC_HEADS.contains(word)
+        || ORG_TAILS.contains(word)
+        || lexicon::LOC_TAILS.contains(word)
+        || MISC_TAILS.contains(word)
+        || MISC_FIRST_WORDS.contains(&word)
 }
 
 /// Whether the capitalized words from `from` end in a word that ends organization or event
