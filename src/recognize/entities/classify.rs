@@ -252,6 +252,11 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if kind_word(last) || kind_word(singular(last)) || joined {
         return Some((Label::Org, Strength::Guess));
     }
+    // Surnames are rarely plain English words: "Killing Joke", "Cobra Starship", "Bowling Green
+    // Falcons" are bands, firms and teams.
+    if is_dictionary_word(last) {
+        return Some((Label::Org, Strength::Guess));
+    }
     Some((Label::Per, Strength::Guess))
 }
 
