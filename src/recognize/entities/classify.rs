@@ -177,6 +177,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if let Some(label) = ctx.next.and_then(kind_after) {
         return Some((label, Strength::Cue));
     }
+    if words.len() == 1 && is_event_with_year(first) {
+        return Some((Label::Misc, Strength::Cue));
+    }
     if words.iter().any(|w| is_model_number(w)) {
         return Some((Label::Misc, Strength::Cue));
     }
@@ -191,6 +194,15 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     }
     if words.len() > 1 && GIVEN_NAMES.contains(first) {
         return Some((Label::Per, Strength::Cue));
+    }
+    // "Spartak Moscow", "Bayern Munich": a club that carries its city after its name.
+    let place_suffix = words.len() == 2
+        && PLACES.contains(last)
+        && !PLACE_MODIFIERS.contains(&first)
+        && !PLACES.contains(first)
+        && !DEMONYMS.contains_key(first);
+    if place_suffix {
+        return Some((Label::Org, Strength::Guess));
     }
     // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
     let place_prefix = (1..words.len()).any(|n| PLACES.contains(words[..n].join(" ").as_str()));
@@ -387,9 +399,11 @@ fn kind_after(next: &str) -> Option<Label> {
     match next {
         "region" | "province" | "city" | "district" | "area" | "river" | "valley" | "county"
         | "town" | "village" | "island" | "islands" | "airport" | "border" | "peninsula"
-        | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic" => {
-            Some(Label::Loc)
-        }
+        | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic"
+        | "checkpoint" | "crossing" | "station" | "square" | "street" | "avenue" | "highway"
+        | "voivodeship" | "raion" => Some(Label::Loc),
+        "festival" | "exercise" | "exercises" | "drills" | "championship" | "championships"
+        | "tournament" | "prize" | "award" => Some(Label::Misc),
         "company" | "corporation" | "group" | "bank" | "party" | "agency" | "newspaper"
         | "ministry" | "university" | "club" | "team" | "firm" | "airline" | "holding"
         | "concern" | "channel" | "broadcaster" | "daily" | "magazine" | "network" | "movement"
@@ -406,6 +420,18 @@ fn is_model_number(word: &str) -> bool {
             && letters.starts_with(|c: char| c.is_uppercase())
             && !digits.is_empty()
             && digits.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// An event named with its year: "Zapad-2025", "Euro-2024", "Expo-2020".
+fn is_event_with_year(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(name, year)| {
+        name.chars().count() > 2
+            && is_capitalized(name)
+            && name.chars().all(char::is_alphabetic)
+            && year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && (year.starts_with("19") || year.starts_with("20"))
     })
 }
 

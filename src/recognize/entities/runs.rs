@@ -145,7 +145,8 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
                 || lexicon::is_dictionary_word(w)
                     && !is_known_name(w)
                     && !opens_or_ends_kind(w)
-                    && word(text, tokens, i + 1).is_some_and(is_capitalized));
+                    && word(text, tokens, i + 1)
+                        .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
         let starts = is_capitalized(w)
             && !NOT_NAMES.contains(w)
             && !MONTHS_AND_DAYS.contains(&w)
@@ -328,6 +329,7 @@ fn connector(
     let allowed = match c {
         "of" => {
             LOC_HEADS.contains(last)
+                || lexicon::LOC_TAILS.contains(last)
                 || ORG_HEADS.contains(head)
                 || LOC_HEADS.contains(head)
                 || MISC_HEADS.contains(head)
@@ -343,7 +345,9 @@ fn connector(
         "and" if is_known_pair(text, tokens, at, last) => true,
         "and" => {
             joined_by.is_some() && (ORG_HEADS.contains(head) || MISC_HEADS.contains(head))
-                || joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
+                || joined_by
+                    .is_some_and(|h| !LOC_HEADS.contains(h) && !lexicon::LOC_TAILS.contains(h))
+                    && !LOC_HEADS.contains(head)
                 || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
         }
         _ => false,
