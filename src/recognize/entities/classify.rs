@@ -26,6 +26,8 @@ pub struct Context<'a> {
     /// The token before `previous`.
     pub before_previous: Option<&'a str>,
     pub next: Option<&'a str>,
+    /// The token after `next`.
+    pub after_next: Option<&'a str>,
     pub after_title: bool,
 }
 
@@ -105,6 +107,12 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     }
     if KNOWN_ORGS.contains(name) {
         return Some((Label::Org, Strength::Cue));
+    }
+    if in_score_line(ctx) {
+        return Some((Label::Org, Strength::Cue));
+    }
+    if words.len() == 1 && is_all_caps(first) && PLACES.contains(title_case(first).as_str()) {
+        return Some((Label::Loc, Strength::Cue));
     }
     if PLACES.contains(name) {
         // "President Kennedy" is a person, "a Texas halfback" a team, whatever else they name.
@@ -227,7 +235,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 {
-        if has_inner_capital(first) {
+        if has_inner_capital(first) || has_company_ending(first) {
             return Some((Label::Org, Strength::Guess));
         }
         if GIVEN_NAMES.contains(first) {
@@ -318,6 +326,7 @@ fn is_person_noun(word: &str) -> bool {
             | "deputy"
             | "officer"
             | "commander"
+            | "manager"
             | "coach"
             | "player"
             | "singer"
@@ -361,6 +370,7 @@ fn is_team_noun(next: &str) -> bool {
             | "goalkeeper"
             | "midfielder"
             | "defender"
+            | "manager"
             | "pitcher"
             | "outfielder"
             | "fans"
@@ -421,6 +431,40 @@ fn is_model_number(word: &str) -> bool {
             && !digits.is_empty()
             && digits.chars().all(|c| c.is_ascii_digit())
     })
+}
+
+/// A team in a line of results: "Arsenal 2 Liverpool 0", "Chelsea 1 Southampton 1". The name
+/// stands before a score and after another score, or before a score and the next team.
+fn in_score_line(ctx: Context) -> bool {
+    let score = |t: Option<&str>| {
+        t.is_some_and(|t| (1..=2).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+    };
+    score(ctx.next) && (score(ctx.previous) || ctx.after_next.is_some_and(is_capitalized))
+}
+
+/// "FRANKFURT" → "Frankfurt", for looking a word in capitals up in the gazetteer.
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| {
+            first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Endings that make a company of an unknown word: "Commerzbank", "Rostelecom", "Gazprombank",
+/// "Microsoft", "Transneft", "Aeroflot".
+fn has_company_ending(word: &str) -> bool {
+    [
+        "bank", "com", "soft", "tech", "neft", "prom", "gaz", "energo", "atom", "flot", "trans",
+        "telecom", "mash", "stroy",
+    ]
+    .iter()
+    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
 
 /// An event named with its year: "Zapad-2025", "Euro-2024", "Expo-2020".

@@ -217,6 +217,7 @@ fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candida
         previous: token_at(run.tokens.start.checked_sub(1)),
         before_previous: token_at(run.tokens.start.checked_sub(2)),
         next: token_at(Some(run.tokens.end)),
+        after_next: token_at(Some(run.tokens.end + 1)),
         after_title: run.after_title,
     };
     let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);

@@ -475,7 +475,12 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
             // "Alan Lawrence Pope", "Howard M. Dean": a surname that is also a title.
             let surname =
                 end == words.len() && words[..k].iter().any(|(_, w)| GIVEN_NAMES.contains(w));
-            k == 0 || !surname
+            // "Premier League", "President Hotel": the title word names a thing of that kind.
+            let kind = end < words.len()
+                && words
+                    .last()
+                    .is_some_and(|(_, w)| ORG_TAILS.contains(w) || MISC_TAILS.contains(w));
+            (k == 0 || !surname) && !kind
         });
     match split {
         Some((k, end)) => {
