@@ -192,7 +192,11 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Misc, Strength::Cue));
     }
     if ctx.previous == Some("of") && ctx.before_previous.is_some_and(|w| TITLES.contains(w)) {
-        return Some((Label::Loc, Strength::Guess));
+        // "Minister of National Defense": plain words after an office name its portfolio.
+        let portfolio = words
+            .iter()
+            .all(|w| is_dictionary_word(w) || is_common_word(w));
+        return (!portfolio).then_some((Label::Loc, Strength::Guess));
     }
     if words.len() == 1 && ctx.previous == Some(",") && STATE_ABBREVIATIONS.contains(&first) {
         return Some((Label::Loc, Strength::Cue));
@@ -413,7 +417,10 @@ fn kind_after(next: &str) -> Option<Label> {
         | "checkpoint" | "crossing" | "station" | "square" | "street" | "avenue" | "highway"
         | "voivodeship" | "raion" => Some(Label::Loc),
         "festival" | "exercise" | "exercises" | "drills" | "championship" | "championships"
-        | "tournament" | "prize" | "award" => Some(Label::Misc),
+        | "tournament" | "prize" | "award" | "missile" | "missiles" | "vaccine" | "aircraft"
+        | "jet" | "jets" | "drone" | "drones" | "tank" | "tanks" | "rifle" | "smartphone" => {
+            Some(Label::Misc)
+        }
         "company" | "corporation" | "group" | "bank" | "party" | "agency" | "newspaper"
         | "ministry" | "university" | "club" | "team" | "firm" | "airline" | "holding"
         | "concern" | "channel" | "broadcaster" | "daily" | "magazine" | "network" | "movement"

@@ -536,6 +536,8 @@ pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Rayon",
         "Canton",
         "Checkpoint",
+        "Fortress",
+        "Monument",
         "Oblast",
         "Krai",
         "District",
