@@ -415,7 +415,8 @@ fn kind_after(next: &str) -> Option<Label> {
         | "town" | "village" | "island" | "islands" | "airport" | "border" | "peninsula"
         | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic"
         | "checkpoint" | "crossing" | "station" | "square" | "street" | "avenue" | "highway"
-        | "voivodeship" | "raion" => Some(Label::Loc),
+        | "voivodeship" | "raion" | "residence" | "forest" | "reserve" | "park" | "stadium"
+        | "palace" => Some(Label::Loc),
         "festival" | "exercise" | "exercises" | "drills" | "championship" | "championships"
         | "tournament" | "prize" | "award" | "missile" | "missiles" | "vaccine" | "aircraft"
         | "jet" | "jets" | "drone" | "drones" | "tank" | "tanks" | "rifle" | "smartphone" => {
