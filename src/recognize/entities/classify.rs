@@ -29,6 +29,8 @@ pub struct Context<'a> {
     /// The token after `next`.
     pub after_next: Option<&'a str>,
     pub after_title: bool,
+    /// The article reports on games.
+    pub sporting: bool,
 }
 
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -119,7 +121,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if ctx.after_title {
             return Some((Label::Per, Strength::Cue));
         }
-        if ctx.next.is_some_and(is_team_noun) {
+        if ctx.next.is_some_and(is_team_noun) || ctx.sporting && plays_a_game(ctx) {
             return Some((Label::Org, Strength::Cue));
         }
         return Some((Label::Loc, Strength::Cue));
@@ -350,6 +352,59 @@ fn is_person_noun(word: &str) -> bool {
             | "prosecutor"
             | "judge"
     )
+}
+
+/// In a sports report, a place that beats, loses to or plays another is a team ("Texas
+/// whipped TCU", "the victory over Oklahoma").
+fn plays_a_game(ctx: Context) -> bool {
+    let before = ctx.previous.is_some_and(|p| {
+        matches!(
+            p,
+            "beat"
+                | "beating"
+                | "defeated"
+                | "defeating"
+                | "over"
+                | "against"
+                | "vs"
+                | "versus"
+                | "whip"
+                | "whipped"
+                | "edged"
+                | "routed"
+                | "trounced"
+                | "upset"
+                | "play"
+                | "face"
+                | "faces"
+                | "facing"
+        ) || ctx.before_previous == Some("lost") && p == "to"
+    });
+    let after = ctx.next.is_some_and(|n| {
+        matches!(
+            n,
+            "beat"
+                | "beats"
+                | "defeated"
+                | "won"
+                | "wins"
+                | "lost"
+                | "loses"
+                | "leads"
+                | "led"
+                | "scored"
+                | "tied"
+                | "drew"
+                | "edged"
+                | "routed"
+                | "trounced"
+                | "whipped"
+                | "plays"
+                | "played"
+                | "upset"
+        )
+    });
+    before || after
 }
 
 /// Lowercase nouns after a place that make it a sports team ("a Texas halfback", "the Rice

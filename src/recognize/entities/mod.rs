@@ -89,10 +89,11 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
     let words = ArticleWords::gather(text, &regions);
     let lowercase_seen = |w: &str| words.lowercase.contains(w);
+    let sporting = is_sports_report(text, &regions);
     let mut candidates = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
         for run in find_runs(text, &region.tokens, &lowercase_seen) {
-            read_run(text, region, &run, &mut candidates);
+            read_run(text, region, &run, sporting, &mut candidates);
         }
     }
 
@@ -201,7 +202,13 @@ impl<'a> ArticleWords<'a> {
 /// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
 /// types ("Russian Rock", "German Billiges Kaufhaus") is the name CoNLL marks; the rest is read
 /// on its own.
-fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candidate>) {
+fn read_run(
+    text: &str,
+    region: &Region,
+    run: &Run,
+    sporting: bool,
+    candidates: &mut Vec<Candidate>,
+) {
     let tokens = &region.tokens[run.tokens.clone()];
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
@@ -219,6 +226,7 @@ fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candida
         next: token_at(Some(run.tokens.end)),
         after_next: token_at(Some(run.tokens.end + 1)),
         after_title: run.after_title,
+        sporting,
     };
     let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
     let typed = classify(&text[range.clone()], &words, ctx);
@@ -261,6 +269,54 @@ fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candida
             followed_by_cue,
         });
     }
+}
+
+/// Whether the article reports on games, where places and schools name teams: it uses the
+/// words of sport often.
+fn is_sports_report(text: &str, regions: &[Region]) -> bool {
+    const SPORTS_WORDS: &[&str] = &[
+        "game",
+        "games",
+        "coach",
+        "season",
+        "touchdown",
+        "quarterback",
+        "halfback",
+        "inning",
+        "innings",
+        "scored",
+        "league",
+        "match",
+        "goal",
+        "goals",
+        "championship",
+        "playoff",
+        "tournament",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "pitcher",
+        "victory",
+        "defeat",
+        "team",
+        "teams",
+        "squad",
+        "field",
+        "yards",
+        "points",
+    ];
+    let mut seen = 0;
+    for region in regions {
+        for token in region.tokens.iter().filter(|t| t.kind == Kind::Word) {
+            if SPORTS_WORDS.contains(&token.text(text)) {
+                seen += 1;
+                if seen >= 8 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).
