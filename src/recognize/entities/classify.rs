@@ -275,6 +275,10 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     let joined = words
         .iter()
         .any(|w| matches!(*w, "of" | "on" | "for" | "and" | "&"));
+    // "former Fire Chief John Laughlin": an office ending in a title, before the holder's name.
+    if TITLES.contains(last) && ctx.next.is_some_and(is_capitalized) {
+        return None;
+    }
     if kind_word(last) || kind_word(singular(last)) || joined {
         return Some((Label::Org, Strength::Guess));
     }
