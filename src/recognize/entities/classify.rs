@@ -206,7 +206,15 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
         return Some((Label::Per, Strength::Cue));
     }
-    if words.len() > 1 && GIVEN_NAMES.contains(first) {
+    // "C. E. Killingsworth", "A. L. Crawford": initials open a person's name.
+    let initials = words.len() > 1
+        && first.chars().count() == 1
+        && is_all_caps(first)
+        && words.iter().all(|w| is_capitalized(w))
+        && !ORG_TAILS.contains(last)
+        && !LOC_TAILS.contains(last)
+        && !MISC_TAILS.contains(last);
+    if initials || words.len() > 1 && GIVEN_NAMES.contains(first) {
         return Some((Label::Per, Strength::Cue));
     }
     // "Spartak Moscow", "Bayern Munich": a club that carries its city after its name.
@@ -442,7 +450,7 @@ fn is_team_noun(next: &str) -> bool {
 
 /// Abbreviations of US states as datelines and newspapers write them after a city ("Miami,
 /// Fla."); only read as places right after a comma.
-const STATE_ABBREVIATIONS: &[&str] = &[
+pub const STATE_ABBREVIATIONS: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
     "Kans", "Ky", "La", "Mass", "Md", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
     "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.",
@@ -475,7 +483,9 @@ fn kind_after(next: &str) -> Option<Label> {
         | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic"
         | "checkpoint" | "crossing" | "station" | "square" | "street" | "avenue" | "highway"
         | "voivodeship" | "raion" | "residence" | "forest" | "reserve" | "park" | "stadium"
-        | "palace" => Some(Label::Loc),
+        | "palace" | "counties" | "regions" | "provinces" | "districts" | "oblasts" => {
+            Some(Label::Loc)
+        }
         "festival" | "exercise" | "exercises" | "drills" | "championship" | "championships"
         | "tournament" | "prize" | "award" | "missile" | "missiles" | "vaccine" | "aircraft"
         | "jet" | "jets" | "drone" | "drones" | "tank" | "tanks" | "rifle" | "smartphone" => {

@@ -506,6 +506,11 @@ pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Estate",
         "Rink",
         "Ave",
+        "St",
+        "Cir",
+        "Rd",
+        "Blvd",
+        "Hwy",
         "Pond",
         "Wharf",
         "Pier",
@@ -1907,6 +1912,8 @@ pub fn is_generic_tail(word: &str) -> bool {
             | "SA"
             | "Company"
             | "Corporation"
+            | "University"
+            | "College"
             | "Group"
             | "Holdings"
             | "Oblast"

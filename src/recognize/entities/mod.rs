@@ -142,7 +142,17 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
         while end < candidates.len() && listed(&candidates[end - 1], &candidates[end]) {
             end += 1;
         }
-        if end - start > 2 {
+        // "in Bibb and Jones counties": a pair followed by its kind in the plural.
+        let kind_follows = || {
+            let after = text
+                .get(candidates[end - 1].range.end..)
+                .unwrap_or_default();
+            after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| PLURAL_KINDS.contains(&w))
+        };
+        if end - start > 2 || end - start == 2 && kind_follows() {
             let list = &candidates[start..end];
             let votes = |strength: Strength| {
                 let mut counts: HashMap<Label, usize> = HashMap::new();
@@ -166,6 +176,20 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
         start = end;
     }
 }
+
+/// Plural nouns of a kind of place or organization that can follow a pair of names.
+const PLURAL_KINDS: &[&str] = &[
+    "counties",
+    "regions",
+    "provinces",
+    "districts",
+    "oblasts",
+    "states",
+    "companies",
+    "banks",
+    "universities",
+    "parties",
+];
 
 /// How the article writes its words in running text.
 struct ArticleWords<'a> {

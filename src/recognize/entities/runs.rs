@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use super::classify::MISC_FIRST_WORDS;
+use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
 use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
@@ -207,7 +207,9 @@ fn is_contraction(word: &str) -> bool {
 
 /// Abbreviations that end a name and keep their full stop in it ("Raymond Fortin Sr.",
 /// "American Screw Co.").
-const NAME_FINAL_ABBREVIATIONS: &[&str] = &["Jr", "Sr", "Co", "Inc", "Corp", "Ltd", "Bros"];
+const NAME_FINAL_ABBREVIATIONS: &[&str] = &[
+    "Jr", "Sr", "Co", "Inc", "Corp", "Ltd", "Bros", "St", "Ave", "Cir", "Rd", "Blvd", "Hwy",
+];
 
 /// "Second World War", "Third Reich"-like names: an ordinal that opens a run of capitalized
 /// words ending like an event, organization or place name.
@@ -291,7 +293,8 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
         break;
     }
     let last = word(text, tokens, end - 1).unwrap_or_default();
-    let final_dot = NAME_FINAL_ABBREVIATIONS.contains(&last)
+    let final_dot = (NAME_FINAL_ABBREVIATIONS.contains(&last)
+        || STATE_ABBREVIATIONS.contains(&last))
         && tokens
             .get(end)
             .is_some_and(|t| t.text(text) == "." && t.range.start == tokens[end - 1].range.end);
