@@ -2,7 +2,7 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
-use super::lexicon::{is_common_word, is_name_suffix, is_title};
+use super::lexicon::{is_common_word, is_dictionary_word, is_name_suffix, is_title};
 use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
@@ -13,6 +13,8 @@ use crate::mention::Label;
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
+    /// Kept only when the rest of the article types the name.
+    Hunch,
     Guess,
     Cue,
 }
@@ -24,7 +26,11 @@ pub struct Context<'a> {
     /// The token before `previous`.
     pub before_previous: Option<&'a str>,
     pub next: Option<&'a str>,
+    /// The token after `next`.
+    pub after_next: Option<&'a str>,
     pub after_title: bool,
+    /// The article reports on games.
+    pub sporting: bool,
 }
 
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -85,7 +91,7 @@ pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Stre
             && (typed.0 != Label::Org || words[0].chars().any(|c| c.is_ascii_digit()))
             && is_generic(words[0])
     };
-    if typed.1 == Strength::Guess && (all_common() || generic()) {
+    if typed.1 != Strength::Cue && (all_common() || generic()) {
         return None;
     }
     Some(typed)
@@ -104,7 +110,20 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if KNOWN_ORGS.contains(name) {
         return Some((Label::Org, Strength::Cue));
     }
+    if in_score_line(ctx) {
+        return Some((Label::Org, Strength::Cue));
+    }
+    if words.len() == 1 && is_all_caps(first) && PLACES.contains(title_case(first).as_str()) {
+        return Some((Label::Loc, Strength::Cue));
+    }
     if PLACES.contains(name) {
+        // "President Kennedy" is a person, "a Texas halfback" a team, whatever else they name.
+        if ctx.after_title {
+            return Some((Label::Per, Strength::Cue));
+        }
+        if ctx.next.is_some_and(is_team_noun) || ctx.sporting && plays_a_game(ctx) {
+            return Some((Label::Org, Strength::Cue));
+        }
         return Some((Label::Loc, Strength::Cue));
     }
     if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
@@ -168,11 +187,18 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if let Some(label) = ctx.next.and_then(kind_after) {
         return Some((label, Strength::Cue));
     }
+    if words.len() == 1 && is_event_with_year(first) {
+        return Some((Label::Misc, Strength::Cue));
+    }
     if words.iter().any(|w| is_model_number(w)) {
         return Some((Label::Misc, Strength::Cue));
     }
     if ctx.previous == Some("of") && ctx.before_previous.is_some_and(|w| TITLES.contains(w)) {
-        return Some((Label::Loc, Strength::Guess));
+        // "Minister of National Defense": plain words after an office name its portfolio.
+        let portfolio = words
+            .iter()
+            .all(|w| is_dictionary_word(w) || is_common_word(w));
+        return (!portfolio).then_some((Label::Loc, Strength::Guess));
     }
     if words.len() == 1 && ctx.previous == Some(",") && STATE_ABBREVIATIONS.contains(&first) {
         return Some((Label::Loc, Strength::Cue));
@@ -180,8 +206,25 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
         return Some((Label::Per, Strength::Cue));
     }
-    if words.len() > 1 && GIVEN_NAMES.contains(first) {
+    // "C. E. Killingsworth", "A. L. Crawford": initials open a person's name.
+    let initials = words.len() > 1
+        && first.chars().count() == 1
+        && is_all_caps(first)
+        && words.iter().all(|w| is_capitalized(w))
+        && !ORG_TAILS.contains(last)
+        && !LOC_TAILS.contains(last)
+        && !MISC_TAILS.contains(last);
+    if initials || words.len() > 1 && GIVEN_NAMES.contains(first) {
         return Some((Label::Per, Strength::Cue));
+    }
+    // "Spartak Moscow", "Bayern Munich": a club that carries its city after its name.
+    let place_suffix = words.len() == 2
+        && PLACES.contains(last)
+        && !PLACE_MODIFIERS.contains(&first)
+        && !PLACES.contains(first)
+        && !DEMONYMS.contains_key(first);
+    if place_suffix {
+        return Some((Label::Org, Strength::Guess));
     }
     // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
     let place_prefix = (1..words.len()).any(|n| PLACES.contains(words[..n].join(" ").as_str()));
@@ -206,7 +249,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 {
-        if has_inner_capital(first) {
+        if has_inner_capital(first) || has_company_ending(first) {
             return Some((Label::Org, Strength::Guess));
         }
         if GIVEN_NAMES.contains(first) {
@@ -224,6 +267,10 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if looks_like_place(first) {
             return Some((Label::Loc, Strength::Guess));
         }
+        // Without evidence, a plain English word is a heading or title word, not a surname.
+        if is_dictionary_word(first) {
+            return Some((Label::Per, Strength::Hunch));
+        }
         return Some((Label::Per, Strength::Guess));
     }
     let kind_word = |w: &str| {
@@ -236,7 +283,16 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     let joined = words
         .iter()
         .any(|w| matches!(*w, "of" | "on" | "for" | "and" | "&"));
+    // "former Fire Chief John Laughlin": an office ending in a title, before the holder's name.
+    if TITLES.contains(last) && ctx.next.is_some_and(is_capitalized) {
+        return None;
+    }
     if kind_word(last) || kind_word(singular(last)) || joined {
+        return Some((Label::Org, Strength::Guess));
+    }
+    // Surnames are rarely plain English words: "Killing Joke", "Cobra Starship", "Bowling Green
+    // Falcons" are bands, firms and teams.
+    if is_dictionary_word(last) {
         return Some((Label::Org, Strength::Guess));
     }
     Some((Label::Per, Strength::Guess))
@@ -288,6 +344,7 @@ fn is_person_noun(word: &str) -> bool {
             | "deputy"
             | "officer"
             | "commander"
+            | "manager"
             | "coach"
             | "player"
             | "singer"
@@ -309,9 +366,91 @@ fn is_person_noun(word: &str) -> bool {
     )
 }
 
+/// In a sports report, a place that beats, loses to or plays another is a team ("Texas
+/// whipped TCU", "the victory over Oklahoma").
+fn plays_a_game(ctx: Context) -> bool {
+    let before = ctx.previous.is_some_and(|p| {
+        matches!(
+            p,
+            "beat"
+                | "beating"
+                | "defeated"
+                | "defeating"
+                | "over"
+                | "against"
+                | "vs"
+                | "versus"
+                | "whip"
+                | "whipped"
+                | "edged"
+                | "routed"
+                | "trounced"
+                | "upset"
+                | "play"
+                | "face"
+                | "faces"
+                | "facing"
+        ) || ctx.before_previous == Some("lost") && p == "to"
+    });
+    let after = ctx.next.is_some_and(|n| {
+        matches!(
+            n,
+            "beat"
+                | "beats"
+                | "defeated"
+                | "won"
+                | "wins"
+                | "lost"
+                | "loses"
+                | "leads"
+                | "led"
+                | "scored"
+                | "tied"
+                | "drew"
+                | "edged"
+                | "routed"
+                | "trounced"
+                | "whipped"
+                | "plays"
+                | "played"
+                | "upset"
+        )
+    });
+    before || after
+}
+
+/// Lowercase nouns after a place that make it a sports team ("a Texas halfback", "the Rice
+/// game", "Buffalo coach Buster Ramsey").
+fn is_team_noun(next: &str) -> bool {
+    matches!(
+        next,
+        "team"
+            | "coach"
+            | "squad"
+            | "players"
+            | "player"
+            | "quarterback"
+            | "halfback"
+            | "fullback"
+            | "tailback"
+            | "roster"
+            | "game"
+            | "games"
+            | "eleven"
+            | "striker"
+            | "goalkeeper"
+            | "midfielder"
+            | "defender"
+            | "manager"
+            | "pitcher"
+            | "outfielder"
+            | "fans"
+    )
+}
+
 /// Abbreviations of US states as datelines and newspapers write them after a city ("Miami,
 /// Fla."); only read as places right after a comma.
-const STATE_ABBREVIATIONS: &[&str] = &[
+pub const STATE_ABBREVIATIONS: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
     "Kans", "Ky", "La", "Mass", "Md", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
     "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.",
@@ -325,7 +464,7 @@ const PLACE_MODIFIERS: &[&str] = &[
 ];
 
 /// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").
-const MISC_FIRST_WORDS: &[&str] = &[
+pub const MISC_FIRST_WORDS: &[&str] = &[
     "Hurricane",
     "Typhoon",
     "Cyclone",
@@ -341,8 +480,16 @@ fn kind_after(next: &str) -> Option<Label> {
     match next {
         "region" | "province" | "city" | "district" | "area" | "river" | "valley" | "county"
         | "town" | "village" | "island" | "islands" | "airport" | "border" | "peninsula"
-        | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic" => {
+        | "mountains" | "lake" | "sea" | "oblast" | "krai" | "territory" | "republic"
+        | "checkpoint" | "crossing" | "station" | "square" | "street" | "avenue" | "highway"
+        | "voivodeship" | "raion" | "residence" | "forest" | "reserve" | "park" | "stadium"
+        | "palace" | "counties" | "regions" | "provinces" | "districts" | "oblasts" => {
             Some(Label::Loc)
+        }
+        "festival" | "exercise" | "exercises" | "drills" | "championship" | "championships"
+        | "tournament" | "prize" | "award" | "missile" | "missiles" | "vaccine" | "aircraft"
+        | "jet" | "jets" | "drone" | "drones" | "tank" | "tanks" | "rifle" | "smartphone" => {
+            Some(Label::Misc)
         }
         "company" | "corporation" | "group" | "bank" | "party" | "agency" | "newspaper"
         | "ministry" | "university" | "club" | "team" | "firm" | "airline" | "holding"
@@ -360,6 +507,52 @@ fn is_model_number(word: &str) -> bool {
             && letters.starts_with(|c: char| c.is_uppercase())
             && !digits.is_empty()
             && digits.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// A team in a line of results: "Arsenal 2 Liverpool 0", "Chelsea 1 Southampton 1". The name
+/// stands before a score and after another score, or before a score and the next team.
+fn in_score_line(ctx: Context) -> bool {
+    let score = |t: Option<&str>| {
+        t.is_some_and(|t| (1..=2).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit()))
+    };
+    score(ctx.next) && (score(ctx.previous) || ctx.after_next.is_some_and(is_capitalized))
+}
+
+/// "FRANKFURT" → "Frankfurt", for looking a word in capitals up in the gazetteer.
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| {
+            first
+                .to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Endings that make a company of an unknown word: "Commerzbank", "Rostelecom", "Gazprombank",
+/// "Microsoft", "Transneft", "Aeroflot".
+fn has_company_ending(word: &str) -> bool {
+    [
+        "bank", "com", "soft", "tech", "neft", "prom", "gaz", "energo", "atom", "flot", "trans",
+        "telecom", "mash", "stroy",
+    ]
+    .iter()
+    .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
+/// An event named with its year: "Zapad-2025", "Euro-2024", "Expo-2020".
+fn is_event_with_year(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(name, year)| {
+        name.chars().count() > 2
+            && is_capitalized(name)
+            && name.chars().all(char::is_alphabetic)
+            && year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && (year.starts_with("19") || year.starts_with("20"))
     })
 }
 

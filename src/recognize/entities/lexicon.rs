@@ -92,7 +92,23 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Patriarch",
         "Emperor",
         "Sheikh",
+        "Brigadier",
+        "Major",
+        "Corporal",
         "Coach",
+        "Quarterback",
+        "Halfback",
+        "Fullback",
+        "Tailback",
+        "Wingback",
+        "Linebacker",
+        "Goalkeeper",
+        "Midfielder",
+        "Striker",
+        "Pitcher",
+        "Shortstop",
+        "Solicitor",
+        "Atty",
         "Manager",
         "Spokesman",
         "Spokeswoman",
@@ -221,6 +237,19 @@ pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Emperor",
         "Sheikh",
         "Coach",
+        "Quarterback",
+        "Halfback",
+        "Fullback",
+        "Tailback",
+        "Wingback",
+        "Linebacker",
+        "Goalkeeper",
+        "Midfielder",
+        "Striker",
+        "Pitcher",
+        "Shortstop",
+        "Solicitor",
+        "Atty",
         "Spokesman",
         "Spokeswoman",
         "Spokesperson",
@@ -477,6 +506,11 @@ pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Estate",
         "Rink",
         "Ave",
+        "St",
+        "Cir",
+        "Rd",
+        "Blvd",
+        "Hwy",
         "Pond",
         "Wharf",
         "Pier",
@@ -502,6 +536,13 @@ pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "County",
         "Province",
         "Region",
+        "Voivodeship",
+        "Raion",
+        "Rayon",
+        "Canton",
+        "Checkpoint",
+        "Fortress",
+        "Monument",
         "Oblast",
         "Krai",
         "District",
@@ -1814,6 +1855,21 @@ pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// English words the dictionary knows only in lowercase (SCOWL, `scripts/dictionary_words.py`).
+static DICTIONARY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/dictionary-words.txt")
+        .split_whitespace()
+        .collect()
+});
+
+/// Whether `word`, capitalized or not, is an English word never written with a capital: a
+/// title or heading word ("Launch", "Heresy"), not a surname ("Stone", "Rice" are also names).
+pub fn is_dictionary_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let rest_lowercase = chars.next().is_some() && chars.all(|c| c.is_ascii_lowercase());
+    rest_lowercase && DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
+}
+
 /// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
 /// capitalized one is more likely a sentence opener or a headline word than a name.
 pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -1856,6 +1912,8 @@ pub fn is_generic_tail(word: &str) -> bool {
             | "SA"
             | "Company"
             | "Corporation"
+            | "University"
+            | "College"
             | "Group"
             | "Holdings"
             | "Oblast"

@@ -89,10 +89,11 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
     let words = ArticleWords::gather(text, &regions);
     let lowercase_seen = |w: &str| words.lowercase.contains(w);
+    let sporting = is_sports_report(text, &regions);
     let mut candidates = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
         for run in find_runs(text, &region.tokens, &lowercase_seen) {
-            read_run(text, region, &run, &mut candidates);
+            read_run(text, region, &run, sporting, &mut candidates);
         }
     }
 
@@ -103,6 +104,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
         let name = &text[candidate.range.clone()];
         let label = match candidate.strength {
             Strength::Cue => Some(candidate.label),
+            Strength::Hunch => evidence.label_of(name),
             Strength::Guess => evidence.label_of(name).or_else(|| {
                 let unsupported = candidate.sentence_initial
                     && !candidate.followed_by_cue
@@ -140,7 +142,17 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
         while end < candidates.len() && listed(&candidates[end - 1], &candidates[end]) {
             end += 1;
         }
-        if end - start > 2 {
+        // "in Bibb and Jones counties": a pair followed by its kind in the plural.
+        let kind_follows = || {
+            let after = text
+                .get(candidates[end - 1].range.end..)
+                .unwrap_or_default();
+            after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| PLURAL_KINDS.contains(&w))
+        };
+        if end - start > 2 || end - start == 2 && kind_follows() {
             let list = &candidates[start..end];
             let votes = |strength: Strength| {
                 let mut counts: HashMap<Label, usize> = HashMap::new();
@@ -164,6 +176,20 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
         start = end;
     }
 }
+
+/// Plural nouns of a kind of place or organization that can follow a pair of names.
+const PLURAL_KINDS: &[&str] = &[
+    "counties",
+    "regions",
+    "provinces",
+    "districts",
+    "oblasts",
+    "states",
+    "companies",
+    "banks",
+    "universities",
+    "parties",
+];
 
 /// How the article writes its words in running text.
 struct ArticleWords<'a> {
@@ -200,7 +226,13 @@ impl<'a> ArticleWords<'a> {
 /// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
 /// types ("Russian Rock", "German Billiges Kaufhaus") is the name CoNLL marks; the rest is read
 /// on its own.
-fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candidate>) {
+fn read_run(
+    text: &str,
+    region: &Region,
+    run: &Run,
+    sporting: bool,
+    candidates: &mut Vec<Candidate>,
+) {
     let tokens = &region.tokens[run.tokens.clone()];
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
@@ -216,7 +248,9 @@ fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candida
         previous: token_at(run.tokens.start.checked_sub(1)),
         before_previous: token_at(run.tokens.start.checked_sub(2)),
         next: token_at(Some(run.tokens.end)),
+        after_next: token_at(Some(run.tokens.end + 1)),
         after_title: run.after_title,
+        sporting,
     };
     let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
     let typed = classify(&text[range.clone()], &words, ctx);
@@ -259,6 +293,54 @@ fn read_run(text: &str, region: &Region, run: &Run, candidates: &mut Vec<Candida
             followed_by_cue,
         });
     }
+}
+
+/// Whether the article reports on games, where places and schools name teams: it uses the
+/// words of sport often.
+fn is_sports_report(text: &str, regions: &[Region]) -> bool {
+    const SPORTS_WORDS: &[&str] = &[
+        "game",
+        "games",
+        "coach",
+        "season",
+        "touchdown",
+        "quarterback",
+        "halfback",
+        "inning",
+        "innings",
+        "scored",
+        "league",
+        "match",
+        "goal",
+        "goals",
+        "championship",
+        "playoff",
+        "tournament",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "pitcher",
+        "victory",
+        "defeat",
+        "team",
+        "teams",
+        "squad",
+        "field",
+        "yards",
+        "points",
+    ];
+    let mut seen = 0;
+    for region in regions {
+        for token in region.tokens.iter().filter(|t| t.kind == Kind::Word) {
+            if SPORTS_WORDS.contains(&token.text(text)) {
+                seen += 1;
+                if seen >= 8 {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).

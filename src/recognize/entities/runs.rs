@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
 use super::lexicon::{
     DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
@@ -25,8 +26,8 @@ pub struct Run {
 
 /// Abbreviations whose full stop does not break a name ("Mr. Smith", "St. Petersburg").
 const DOTTED: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov", "Prof",
-    "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
+    "Mr", "Mrs", "Ms", "Dr", "Atty", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov",
+    "Prof", "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
 ];
 
 const MONTHS_AND_DAYS: &[&str] = &[
@@ -137,8 +138,19 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             continue;
         };
         let initial = Some(i) == first_word;
-        let common = initial && is_common_word(w, lowercase_seen);
-        let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !MONTHS_AND_DAYS.contains(&w);
+        // A dictionary word that opens a sentence is only dropped when it would glue itself to
+        // the name after it ("Exclaimed Stram"); alone it is left to the article's evidence.
+        let common = initial
+            && (is_common_word(w, lowercase_seen)
+                || lexicon::is_dictionary_word(w)
+                    && !is_known_name(w)
+                    && !opens_or_ends_kind(w)
+                    && word(text, tokens, i + 1)
+                        .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
+        let starts = is_capitalized(w)
+            && !NOT_NAMES.contains(w)
+            && !MONTHS_AND_DAYS.contains(&w)
+            && !is_contraction(w);
         if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
             i += 1;
             continue;
@@ -184,6 +196,20 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
         && !KNOWN_ORGS.contains(w)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
 }
+
+/// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
+fn is_contraction(word: &str) -> bool {
+    let word = word.replace('’', "'");
+    ["'ll", "'re", "'ve", "'d", "'m", "n't"]
+        .iter()
+        .any(|clitic| word.ends_with(clitic))
+}
+
+/// Abbreviations that end a name and keep their full stop in it ("Raymond Fortin Sr.",
+/// "American Screw Co.").
+const NAME_FINAL_ABBREVIATIONS: &[&str] = &[
+    "Jr", "Sr", "Co", "Inc", "Corp", "Ltd", "Bros", "St", "Ave", "Cir", "Rd", "Blvd", "Hwy",
+];
 
 /// "Second World War", "Third Reich"-like names: an ordinal that opens a run of capitalized
 /// words ending like an event, organization or place name.
@@ -266,6 +292,15 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
         }
         break;
     }
+    let last = word(text, tokens, end - 1).unwrap_or_default();
+    let final_dot = (NAME_FINAL_ABBREVIATIONS.contains(&last)
+        || STATE_ABBREVIATIONS.contains(&last))
+        && tokens
+            .get(end)
+            .is_some_and(|t| t.text(text) == "." && t.range.start == tokens[end - 1].range.end);
+    if final_dot {
+        end += 1;
+    }
     end
 }
 
@@ -297,6 +332,7 @@ fn connector(
     let allowed = match c {
         "of" => {
             LOC_HEADS.contains(last)
+                || lexicon::LOC_TAILS.contains(last)
                 || ORG_HEADS.contains(head)
                 || LOC_HEADS.contains(head)
                 || MISC_HEADS.contains(head)
@@ -312,7 +348,9 @@ fn connector(
         "and" if is_known_pair(text, tokens, at, last) => true,
         "and" => {
             joined_by.is_some() && (ORG_HEADS.contains(head) || MISC_HEADS.contains(head))
-                || joined_by.is_some_and(|h| !LOC_HEADS.contains(h)) && !LOC_HEADS.contains(head)
+                || joined_by
+                    .is_some_and(|h| !LOC_HEADS.contains(h) && !lexicon::LOC_TAILS.contains(h))
+                    && !LOC_HEADS.contains(head)
                 || !is_known_name(last) && ends_in_kind_word(text, tokens, at + 1)
         }
         _ => false,
@@ -364,6 +402,18 @@ fn is_known_name(word: &str) -> bool {
         || DEMONYMS.contains_key(word)
         || KNOWN_ORGS.contains(word)
         || GIVEN_NAMES.contains(word)
+}
+
+/// Words that open or close names of a kind ("Hurricane Idalia", "Ministry of Defence",
+/// "Grodno Oblast").
+fn opens_or_ends_kind(word: &str) -> bool {
+    ORG_HEADS.contains(word)
+        || LOC_HEADS.contains(word)
+        || MISC_HEADS.contains(word)
+        || ORG_TAILS.contains(word)
+        || lexicon::LOC_TAILS.contains(word)
+        || MISC_TAILS.contains(word)
+        || MISC_FIRST_WORDS.contains(&word)
 }
 
 /// Whether the capitalized words from `from` end in a word that ends organization or event
@@ -428,7 +478,12 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
             // "Alan Lawrence Pope", "Howard M. Dean": a surname that is also a title.
             let surname =
                 end == words.len() && words[..k].iter().any(|(_, w)| GIVEN_NAMES.contains(w));
-            k == 0 || !surname
+            // "Premier League", "President Hotel": the title word names a thing of that kind.
+            let kind = end < words.len()
+                && words
+                    .last()
+                    .is_some_and(|(_, w)| ORG_TAILS.contains(w) || MISC_TAILS.contains(w));
+            (k == 0 || !surname) && !kind
         });
     match split {
         Some((k, end)) => {
