@@ -108,14 +108,6 @@ impl Config {
         (config, problems)
     }
 
-    /// Loads `gloss.toml` from `root` if there is one; the defaults otherwise.
-    pub fn load(root: &Path) -> (Config, Vec<Diagnostic>) {
-        match std::fs::read_to_string(root.join(CONFIG_FILE)) {
-            Ok(text) => Config::parse(&text),
-            Err(_) => (Config::default(), Vec::new()),
-        }
-    }
-
     pub fn article_filter(&self) -> ArticleFilter {
         self.article_filter_checked()
             .unwrap_or_else(|_| Config::default().article_filter())

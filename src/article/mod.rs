@@ -126,15 +126,6 @@ impl Article {
     pub fn parse(text: &str, format: Format) -> Article {
         Parser::new(text, format).parse()
     }
-
-    /// The zone at a byte offset, if the offset is not in a blank stretch.
-    pub fn zone_at(&self, offset: usize) -> Option<Zone> {
-        let i = self.zones.partition_point(|z| z.range.end <= offset);
-        self.zones
-            .get(i)
-            .filter(|z| z.range.start <= offset)
-            .map(|z| z.zone)
-    }
 }
 
 struct Parser<'a> {
