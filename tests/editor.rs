@@ -624,3 +624,49 @@ fn completion_in_the_knowledge_base_offers_types_and_unlisted_entities() {
         "nothing before the `=`"
     );
 }
+
+#[test]
+fn a_lost_annotation_can_be_removed_or_pointed_at_the_selection() {
+    let article = " date 2021-06-01 MOSCOW — Officials of Gazprom met in Minsk.\n";
+    let ann = "T1\tORG 39 46\tGazprom\nT2\tLOC 0 6\tGrodno\nA1\tReviewed T2\n#1\tAnnotatorNotes T2\tcheck the town\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{article}//- a.ann\n{ann}"));
+    let mut client = indexed(dir.path());
+    let ann_uri = uri(&dir.path().join("a.ann"));
+    let on_line_2 = json!({
+        "textDocument": { "uri": ann_uri },
+        "range": { "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 0 } },
+        "context": { "diagnostics": [] },
+    });
+    let actions = client.request("textDocument/codeAction", on_line_2);
+    assert_eq!(
+        actions[0]["title"],
+        "Remove T2 (“Grodno”) and what refers to it"
+    );
+    let edits = actions[0]["edit"]["changes"][&ann_uri].as_array().unwrap();
+    let lines: Vec<&Value> = edits.iter().map(|e| &e["range"]["start"]["line"]).collect();
+    assert_eq!(
+        lines,
+        [&json!(1), &json!(2), &json!(3)],
+        "the span, its attribute and its note"
+    );
+    assert!(edits
+        .iter()
+        .all(|e| e["newText"] == "" && e["range"]["end"]["character"] == 0));
+
+    let a = uri(&dir.path().join("a.txt"));
+    let selection = json!({
+        "textDocument": { "uri": a },
+        "range": { "start": position_of(article, "Minsk", 0, 0), "end": position_of(article, "Minsk", 0, 5) },
+        "context": { "diagnostics": [] },
+    });
+    let actions = client.request("textDocument/codeAction", selection);
+    let repoint = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"].as_str().unwrap().starts_with("Point T2"))
+        .expect("a way to point T2 at the selection");
+    let edit = &repoint["edit"]["changes"][&ann_uri][0];
+    assert_eq!(edit["newText"], "T2\tLOC 54 59\tMinsk");
+    assert_eq!(edit["range"]["start"], json!({ "line": 1, "character": 0 }));
+}

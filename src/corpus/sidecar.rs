@@ -84,6 +84,17 @@ pub struct Annotations {
     pub links: Vec<(Range<usize>, String)>,
     /// Problems, as diagnostics on the sidecar's text.
     pub problems: Vec<Diagnostic>,
+    /// Spans whose text is no longer in the article.
+    pub lost: Vec<Lost>,
+}
+
+/// A span whose text is gone from the article: its id, label and text, and its line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lost {
+    pub id: String,
+    pub label: String,
+    pub text: String,
+    pub line: Range<usize>,
 }
 
 impl Sidecar {
@@ -107,6 +118,32 @@ impl Sidecar {
             self.lines.iter().map(|l| &self.text[l.range.clone()]),
             prefix,
         )
+    }
+
+    /// The lines about span `id`: its own and those whose target it is (attributes, links,
+    /// notes), each with its line break.
+    pub fn lines_about(&self, id: &str) -> Vec<Range<usize>> {
+        self.lines
+            .iter()
+            .filter(|l| {
+                let raw = &self.text[l.range.clone()];
+                let mut fields = raw.split('\t');
+                let own = fields.next() == Some(id);
+                let targets = fields
+                    .next()
+                    .is_some_and(|f| f.split(' ').skip(1).any(|w| w == id));
+                own || targets
+            })
+            .map(|l| {
+                let rest = &self.text[l.range.end..];
+                let newline = if rest.starts_with("\r\n") {
+                    2
+                } else {
+                    usize::from(rest.starts_with(['\n', '\r']))
+                };
+                l.range.start..l.range.end + newline
+            })
+            .collect()
     }
 
     /// The span with the given code point offsets, if the sidecar has one.
@@ -154,12 +191,20 @@ impl Sidecar {
                     label: label.clone(),
                     range,
                 }),
-                None => annotations.problems.push(Diagnostic::new(
-                    line.range.clone(),
-                    Severity::Warning,
-                    ANNOTATION,
-                    format!("{id}: \"{text}\" is no longer in the article; remove the line or point it at the text again"),
-                )),
+                None => {
+                    annotations.problems.push(Diagnostic::new(
+                        line.range.clone(),
+                        Severity::Warning,
+                        ANNOTATION,
+                        format!("{id}: \"{text}\" is no longer in the article; remove the line or point it at the text again"),
+                    ));
+                    annotations.lost.push(Lost {
+                        id: id.clone(),
+                        label: label.clone(),
+                        text: text.clone(),
+                        line: line.range.clone(),
+                    });
+                }
             }
         }
         let find = |target: &str| anchored.iter().find(|a| a.id == target);

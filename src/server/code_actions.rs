@@ -4,14 +4,20 @@
 //! On a figure or date: mark it reviewed (silences its findings; a quick fix when it has one). On
 //! an entity: mark it as not an entity, link it to a knowledge-base entity (candidates ranked by
 //! spelling), create a knowledge-base entity from it, add its spelling as an alias. On a
-//! selection that is not a mention: annotate it as a person, organization, place or other name.
+//! selection that is not a mention: annotate it as a person, organization, place or other name,
+//! or point an annotation whose text is gone at it. In the sidecar, on such an annotation: remove
+//! it and the lines that refer to it.
+
+use std::ops::Range;
+use std::path::Path;
 
 use tower_lsp::lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, Position,
+    TextEdit, WorkspaceEdit,
 };
 
-use super::convert::{path_to_uri, uri_to_path};
-use super::edits::{add_alias, append, new_entry};
+use super::convert::{self, path_to_uri, uri_to_path};
+use super::edits::{add_alias, append, edit_file, new_entry};
 use super::semantic_tokens::byte_range;
 use super::state::Snapshot;
 use crate::analysis::Analysis;
@@ -20,6 +26,7 @@ use crate::corpus::query::entity_id;
 use crate::corpus::sidecar::Sidecar;
 use crate::corpus::{sidecar_path, KbEntity};
 use crate::mention::{Label, Mention, Value};
+use crate::text::{LineCol, LineIndex};
 
 /// How many knowledge-base entities are offered to link a mention to.
 const CANDIDATES: usize = 3;
@@ -30,10 +37,16 @@ pub fn code_actions(
 ) -> Option<Vec<CodeActionOrCommand>> {
     let path = uri_to_path(&params.text_document.uri);
     let corpus = &snapshot.corpus;
+    if let Some(article) = corpus.article_of_sidecar(&path) {
+        return Some(remove_lost_spans(snapshot, &article, params));
+    }
     let analysis = corpus.get(&path)?;
     let selected = byte_range(analysis, params.range, snapshot.encoding);
     let sidecar = SidecarEdit::new(snapshot, analysis);
     let mut actions = Vec::new();
+    if selected.start < selected.end {
+        actions.extend(repoint_lost_spans(snapshot, analysis, &selected));
+    }
     match corpus.mention_at(&path, selected.start) {
         Some(mention) if mention.label.is_entity() => {
             entity_actions(snapshot, analysis, &sidecar, &mention, &mut actions)
@@ -158,12 +171,110 @@ fn entity_actions(
             actions.push(action(
                 format!("Add “{text}” as an alias of {}", entity.name),
                 CodeActionKind::REFACTOR,
-                super::edits::edit_file(kb_uri, vec![edit], true),
+                edit_file(kb_uri, vec![edit], true),
                 Vec::new(),
             ));
         }
         Some(_) => {}
     }
+}
+
+/// On a lost span's line in a sidecar: remove the span and the lines that refer to it.
+fn remove_lost_spans(
+    snapshot: &Snapshot,
+    article: &Path,
+    params: &CodeActionParams,
+) -> Vec<CodeActionOrCommand> {
+    let (Some(sidecar), Some(uri)) = (
+        snapshot.corpus.sidecar(article),
+        path_to_uri(&sidecar_path(article)),
+    ) else {
+        return Vec::new();
+    };
+    let text = &sidecar.text;
+    let index = LineIndex::new(text);
+    let offset = |p: Position| {
+        index.offset(
+            text,
+            LineCol {
+                line: p.line,
+                col: p.character,
+            },
+            snapshot.encoding,
+        )
+    };
+    let (start, end) = (offset(params.range.start), offset(params.range.end));
+    snapshot
+        .corpus
+        .annotations(article)
+        .lost
+        .into_iter()
+        .filter(|lost| lost.line.start <= end && start <= lost.line.end)
+        .map(|lost| {
+            let edits = sidecar
+                .lines_about(&lost.id)
+                .iter()
+                .map(|range| {
+                    TextEdit::new(
+                        convert::text_range(text, &index, range, snapshot.encoding),
+                        String::new(),
+                    )
+                })
+                .collect();
+            action(
+                format!("Remove {} (“{}”) and what refers to it", lost.id, lost.text),
+                CodeActionKind::QUICKFIX,
+                edit_file(uri.clone(), edits, true),
+                Vec::new(),
+            )
+        })
+        .collect()
+}
+
+/// With text selected in an article whose sidecar has lost spans: point each at the selection.
+fn repoint_lost_spans(
+    snapshot: &Snapshot,
+    analysis: &Analysis,
+    selected: &Range<usize>,
+) -> Vec<CodeActionOrCommand> {
+    let chosen = &analysis.text[selected.clone()];
+    let (Some(sidecar), Some(uri)) = (
+        snapshot.corpus.sidecar(&analysis.path),
+        path_to_uri(&sidecar_path(&analysis.path)),
+    ) else {
+        return Vec::new();
+    };
+    if chosen.contains(['\n', '\r']) {
+        return Vec::new();
+    }
+    let index = LineIndex::new(&sidecar.text);
+    let (start, end) = (
+        analysis
+            .line_index
+            .char_offset(&analysis.text, selected.start),
+        analysis
+            .line_index
+            .char_offset(&analysis.text, selected.end),
+    );
+    snapshot
+        .corpus
+        .annotations(&analysis.path)
+        .lost
+        .into_iter()
+        .map(|lost| {
+            let range = convert::text_range(&sidecar.text, &index, &lost.line, snapshot.encoding);
+            let line = format!("{}\t{} {start} {end}\t{chosen}", lost.id, lost.label);
+            action(
+                format!(
+                    "Point {} (“{}”, no longer in the article) at “{chosen}”",
+                    lost.id, lost.text
+                ),
+                CodeActionKind::QUICKFIX,
+                edit_file(uri.clone(), vec![TextEdit::new(range, line)], true),
+                Vec::new(),
+            )
+        })
+        .collect()
 }
 
 /// Knowledge-base entities whose names are spelled like `text`, best first: the same name, the
