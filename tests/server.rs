@@ -594,3 +594,30 @@ fn knowledge_base_problems_are_published_on_the_file() {
     );
     assert!(client.shutdown().success());
 }
+
+#[test]
+fn clients_are_asked_to_redraw_when_the_knowledge_base_changes() {
+    let dir = corpus(&[("a.txt", DATED)]);
+    let capabilities = json!({
+        "window": { "workDoneProgress": true },
+        "workspace": { "semanticTokens": { "refreshSupport": true }, "inlayHint": { "refreshSupport": true } },
+    });
+    let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
+    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for(|m| m["method"] == "workspace/semanticTokens/refresh");
+    client.wait_for(|m| m["method"] == "workspace/inlayHint/refresh");
+    client.received.clear();
+    client.open(
+        &uri(&dir.path().join("entities.toml")),
+        "[[entity]]\nid = \"belarus\"\nname = \"Belarus\"\n",
+    );
+    client.wait_for(|m| m["method"] == "workspace/semanticTokens/refresh");
+    assert!(
+        !client
+            .received
+            .iter()
+            .any(|m| m["method"] == "workspace/codeLens/refresh"),
+        "no refresh the client did not ask for"
+    );
+    assert!(client.shutdown().success());
+}

@@ -91,17 +91,20 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
         progress.report(done, total, "articles").await;
     }
     // Findings that compare articles wait for the whole corpus, then go out once.
-    let publications: Vec<Publication> = {
+    let (publications, refreshes) = {
         let mut state = lock(&state);
         let changed = state.changed_corpus_findings();
-        changed
+        let publications: Vec<Publication> = changed
             .iter()
             .filter_map(|path| state.publication(path))
-            .collect()
+            .collect();
+        (publications, state.refreshes)
     };
     for publication in publications {
         publish(&client, publication).await;
     }
     info!("indexed {total} articles under {}", root.display());
     progress.end(format!("{total} articles indexed")).await;
+    // What editors drew from the partial index is redrawn from the whole.
+    refreshes.request(&client);
 }

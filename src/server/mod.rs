@@ -22,6 +22,7 @@ mod indexing;
 mod inlay_hints;
 mod progress;
 mod references;
+mod refresh;
 mod rename;
 mod semantic_tokens;
 mod state;
@@ -99,6 +100,12 @@ impl Backend {
         view_file_text::view_file_text(&self.state(), &params)
     }
 
+    /// The refreshes to ask for after `path` changes, when its change reaches other files' views.
+    fn refresh_after(&self, path: &std::path::Path) -> Option<refresh::Refreshes> {
+        let state = self.state();
+        state.changes_other_views(path).then_some(state.refreshes)
+    }
+
     fn spawn_indexing(&self) {
         tokio::spawn(indexing::index_workspace(
             self.client.clone(),
@@ -136,6 +143,7 @@ impl LanguageServer for Backend {
         let mut state = self.state();
         state.encoding = encoding;
         state.root = workspace_root(&params);
+        state.refreshes = refresh::Refreshes::supported_by(&params.capabilities);
         state.client_supports_progress = params
             .capabilities
             .window
@@ -307,6 +315,7 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let document = params.text_document;
         let path = uri_to_path(&document.uri);
+        let refresh = self.refresh_after(&path);
         let publications = {
             let mut state = self.state();
             if !state.is_corpus_file(&path) {
@@ -321,11 +330,15 @@ impl LanguageServer for Backend {
         for publication in publications {
             publish(&self.client, publication).await;
         }
+        if let Some(refresh) = refresh {
+            refresh.request(&self.client);
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let path = uri_to_path(&params.text_document.uri);
         let version = params.text_document.version;
+        let refresh = self.refresh_after(&path);
         let publications = {
             let mut state = self.state();
             let encoding = state.encoding;
@@ -349,10 +362,14 @@ impl LanguageServer for Backend {
         for publication in publications {
             publish(&self.client, publication).await;
         }
+        if let Some(refresh) = refresh {
+            refresh.request(&self.client);
+        }
     }
 
     async fn did_save(&self, params: DidSaveTextDocumentParams) {
         let path = uri_to_path(&params.text_document.uri);
+        let refresh = self.refresh_after(&path);
         let publications = {
             let mut state = self.state();
             let Some(text) = params.text else { return };
@@ -373,10 +390,14 @@ impl LanguageServer for Backend {
         for publication in publications {
             publish(&self.client, publication).await;
         }
+        if let Some(refresh) = refresh {
+            refresh.request(&self.client);
+        }
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let path = uri_to_path(&params.text_document.uri);
+        let refresh = self.refresh_after(&path);
         let publications = {
             let mut state = self.state();
             if state.open.remove(&path).is_none() {
@@ -404,6 +425,9 @@ impl LanguageServer for Backend {
         for publication in publications {
             publish(&self.client, publication).await;
         }
+        if let Some(refresh) = refresh {
+            refresh.request(&self.client);
+        }
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
@@ -430,5 +454,7 @@ impl LanguageServer for Backend {
         for publication in outcome.publications {
             publish(&self.client, publication).await;
         }
+        let refreshes = self.state().refreshes;
+        refreshes.request(&self.client);
     }
 }

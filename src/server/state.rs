@@ -10,6 +10,7 @@ use tower_lsp::lsp_types::{self as lsp, TextDocumentPositionParams, Url};
 
 use super::convert;
 use super::document::OpenDocument;
+use super::refresh::Refreshes;
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, Level, CONFIG_FILE};
@@ -60,6 +61,7 @@ pub struct State {
     /// Bumped whenever indexing restarts, so a superseded indexing run stops.
     pub indexing_generation: u64,
     pub client_supports_progress: bool,
+    pub refreshes: Refreshes,
     pub client_can_watch_files: bool,
 }
 
@@ -78,6 +80,7 @@ impl Default for State {
             corpus_findings_published: Arc::default(),
             indexing_generation: 0,
             client_supports_progress: false,
+            refreshes: Refreshes::default(),
             client_can_watch_files: false,
         }
     }
@@ -178,6 +181,12 @@ impl State {
             self.corpus.load_sidecar(path);
         }
         self.publications_after(path)
+    }
+
+    /// Whether a change to a file can change what editors show for other files: the knowledge
+    /// base and sidecars change links, types and which mentions there are.
+    pub fn changes_other_views(&self, path: &Path) -> bool {
+        self.is_knowledge_base(path) || self.corpus.article_of_sidecar(path).is_some()
     }
 
     /// Whether a file is one gloss reads: an article, its sidecar, or the knowledge base.
