@@ -81,3 +81,76 @@ proptest! {
         let _ = corpus.entities();
     }
 }
+
+/// An article reporting figures that other articles may contradict: trade, exports, a change
+/// from the year before, in a year of 2016 to 2018.
+fn reporting_article() -> impl Strategy<Value = String> {
+    let sentence = prop_oneof![
+        (2016u32..2019, 25u32..40, 0u32..10).prop_map(|(y, b, d)| format!(
+            "Trade between Belarus and Russia reached ${b}.{d} billion in {y}."
+        )),
+        (2016u32..2019, 10u32..20).prop_map(|(y, b)| format!(
+            "In {y} exports from Belarus to Russia reached ${b} billion."
+        )),
+        (2017u32..2019, 5u32..30, 25u32..40).prop_map(|(y, r, b)| format!(
+            "In {y} trade between Belarus and Russia rose by {r}% to ${b} billion."
+        )),
+        (2016u32..2019, 25u32..40).prop_map(|(y, b)| format!(
+            "Trade between Belarus and Russia was revised down to ${b} billion in {y}."
+        )),
+    ];
+    proptest::collection::vec(sentence, 1..4)
+        .prop_map(|s| format!(" date 2019-01-10 MINSK — {}\n", s.join(" ")))
+}
+
+#[derive(Debug, Clone)]
+enum Step {
+    Write(usize, String),
+    Remove(usize),
+    Look(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        3 => (0usize..4, reporting_article()).prop_map(|(i, text)| Step::Write(i, text)),
+        1 => (0usize..4).prop_map(Step::Remove),
+        2 => (0usize..4).prop_map(Step::Look),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Findings kept up to date edit by edit are those of a corpus read afresh.
+    #[test]
+    fn incremental_findings_match_a_fresh_corpus(steps in proptest::collection::vec(step(), 1..25)) {
+        let names = ["a.txt", "b.txt", "c.txt", "d.txt"];
+        let mut corpus = Corpus::new(Config::default());
+        let mut texts: [Option<String>; 4] = Default::default();
+        for step in &steps {
+            match step {
+                Step::Write(i, text) => {
+                    corpus.set_text(Path::new(names[*i]), text.clone());
+                    texts[*i] = Some(text.clone());
+                }
+                Step::Remove(i) => {
+                    corpus.remove(Path::new(names[*i]));
+                    texts[*i] = None;
+                }
+                Step::Look(i) => {
+                    let _ = corpus.diagnostics(Path::new(names[*i]));
+                }
+            }
+        }
+        let mut fresh = Corpus::new(Config::default());
+        for (name, text) in names.iter().zip(&texts) {
+            if let Some(text) = text {
+                fresh.set_text(Path::new(name), text.clone());
+            }
+        }
+        for name in names {
+            let path = Path::new(name);
+            prop_assert_eq!(corpus.diagnostics(path), fresh.diagnostics(path), "{}", name);
+        }
+    }
+}

@@ -8,21 +8,22 @@
 mod conflicting_figure;
 mod elapsed_time;
 mod percent_change;
-mod reports;
+pub mod reports;
 mod share;
 mod sum;
 mod weekday;
 
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
 
-use crate::analysis::Analysis;
+use jiff::civil::Date;
+
 use crate::article::Article;
-use crate::config::Config;
-use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 use crate::mention::{Amount, Figure, Mention};
-use jiff::civil::Date;
+use reports::{Report, Topic};
 
 pub use conflicting_figure::{CONFLICTING_FIGURE, REVISION, UNIT_SCALE};
 pub use elapsed_time::ELAPSED_TIME;
@@ -49,17 +50,39 @@ pub fn check_article(facts: &ArticleFacts) -> Vec<Diagnostic> {
     found
 }
 
-/// The findings of every check that compares figures across the corpus, by article.
-pub fn check_corpus(articles: &[&Arc<Analysis>], config: &Config) -> FindingsByArticle {
-    let topics = reports::by_topic(articles, config);
-    let mut findings = conflicting_figure::check(&topics);
-    for (path, found) in percent_change::check(&topics) {
-        findings.entry(path).or_default().extend(found);
+/// The findings on the claims of one topic, from the checks that compare figures across the
+/// corpus. `earlier` are the reports of the same topic a year before, which a stated change is
+/// compared with; findings on them are not returned.
+pub fn check_topic<'a>(
+    topic: &Topic<'a>,
+    reports: &[Report<'a>],
+    earlier: &[Report<'a>],
+) -> Vec<(Arc<Path>, Diagnostic)> {
+    let mut topics: HashMap<Topic, Vec<Report>> = HashMap::new();
+    topics.insert(topic.clone(), reports.to_vec());
+    if let Some(before) = percent_change::year_before(&topic.2) {
+        topics.insert(
+            (topic.0.clone(), topic.1, Cow::Owned(before)),
+            earlier.to_vec(),
+        );
     }
-    for found in findings.values_mut() {
-        found.sort_by_key(|d| (d.range.start, d.code));
-    }
-    findings
+    let on_topic = |path: &Arc<Path>, d: &Diagnostic| {
+        reports
+            .iter()
+            .any(|r| &r.analysis.path == path && r.claim.range == d.range)
+    };
+    let mut found: Vec<(Arc<Path>, Diagnostic)> = conflicting_figure::check(&topics)
+        .into_iter()
+        .chain(percent_change::check(&topics))
+        .flat_map(|(path, found)| found.into_iter().map(move |d| (path.clone(), d)))
+        .filter(|(path, d)| on_topic(path, d))
+        .collect();
+    found.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(a.1.range.start.cmp(&b.1.range.start))
+            .then(a.1.code.cmp(b.1.code))
+    });
+    found
 }
 
 /// The interval a stated figure stands for: its precision ("17.6" is 17.55 to 17.65), or its

@@ -136,7 +136,7 @@ fn finding(
 }
 
 /// The same period a year earlier: "2017" → "2016", "2018-01/2018-02" → "2017-01/2017-02".
-fn year_before(period: &str) -> Option<String> {
+pub fn year_before(period: &str) -> Option<String> {
     let parts: Option<Vec<String>> = period
         .split('/')
         .map(|part| {

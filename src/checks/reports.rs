@@ -2,14 +2,13 @@
 //! measures (measure, subject and period), for the checks that compare figures across articles.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::sync::Arc;
 
 use crate::analysis::Analysis;
 use crate::claims::{normalize, Claim};
 use crate::config::Config;
 use crate::corpus::query::article_label;
 
+#[derive(Clone, Copy)]
 pub struct Report<'a> {
     pub analysis: &'a Analysis,
     pub claim: &'a Claim,
@@ -52,31 +51,19 @@ impl Report<'_> {
 /// What a claim measures: measure, subject and period, borrowed from the claim where they can be.
 pub type Topic<'a> = (Cow<'a, str>, &'a [String], Cow<'a, str>);
 
-/// Every claim with a subject, by topic, in corpus order.
-pub fn by_topic<'a>(
-    articles: &[&'a Arc<Analysis>],
-    config: &Config,
-) -> HashMap<Topic<'a>, Vec<Report<'a>>> {
-    let mut topics: HashMap<Topic, Vec<Report>> = HashMap::new();
-    for analysis in articles {
-        for claim in analysis.claims.iter().filter(|c| !c.subject.is_empty()) {
-            let measure = if config.measures.is_empty() {
-                Cow::Borrowed(claim.measure.as_str())
-            } else {
-                Cow::Owned(normalize(&claim.measure_text, config))
-            };
-            let topic = (
-                measure,
-                claim.subject.as_slice(),
-                Cow::Borrowed(claim.period.as_str()),
-            );
-            topics
-                .entry(topic)
-                .or_default()
-                .push(Report { analysis, claim });
-        }
-    }
-    topics
+/// The topic of a claim: its measure (merged through the configured synonyms), subject and
+/// period.
+pub fn topic_of<'a>(claim: &'a Claim, config: &Config) -> Topic<'a> {
+    let measure = if config.measures.is_empty() {
+        Cow::Borrowed(claim.measure.as_str())
+    } else {
+        Cow::Owned(normalize(&claim.measure_text, config))
+    };
+    (
+        measure,
+        claim.subject.as_slice(),
+        Cow::Borrowed(claim.period.as_str()),
+    )
 }
 
 /// A value in millions or billions when it is that large: "2.68 billion".

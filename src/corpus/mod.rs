@@ -13,6 +13,7 @@ pub mod linking;
 pub mod query;
 mod read;
 pub mod sidecar;
+mod topics;
 mod walk;
 
 use std::collections::HashMap;
@@ -22,7 +23,6 @@ use std::sync::{Arc, OnceLock};
 use rayon::prelude::*;
 
 use crate::analysis::{Analysis, AnalysisOptions};
-use crate::checks;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
@@ -44,8 +44,8 @@ pub struct Corpus {
     linking: Arc<OnceLock<Arc<Linking>>>,
     /// Each article's `.ann` sidecar, by article path.
     sidecars: Arc<HashMap<Arc<Path>, Arc<sidecar::Sidecar>>>,
-    /// Findings that compare articles, by article; computed like the linking.
-    corpus_findings: Arc<OnceLock<Arc<FindingsByArticle>>>,
+    /// Claims by topic, and the findings that compare them, kept up to date as articles change.
+    topics: Arc<topics::Topics>,
     /// Where each entity is mentioned; computed like the linking.
     entity_index: Arc<OnceLock<Arc<query::EntityIndex>>>,
 }
@@ -78,18 +78,17 @@ impl Corpus {
 
     fn relink(&mut self) {
         self.linking = Arc::default();
-        self.corpus_findings = Arc::default();
         self.entity_index = Arc::default();
     }
 
-    /// The findings that compare figures across the corpus, by article, worked out on first use.
-    pub fn corpus_findings(&self) -> Arc<FindingsByArticle> {
-        self.corpus_findings
-            .get_or_init(|| {
-                let articles: Vec<&Arc<Analysis>> = self.articles.values().collect();
-                Arc::new(checks::check_corpus(&articles, &self.config))
-            })
-            .clone()
+    /// The findings that compare the article's figures with the rest of the corpus.
+    pub fn comparisons(&self, path: &Path) -> Vec<Diagnostic> {
+        self.topics.findings_for(path, &self.articles)
+    }
+
+    /// The articles whose comparisons may have changed since the last call.
+    pub fn take_affected(&mut self) -> Vec<Arc<Path>> {
+        Arc::make_mut(&mut self.topics).take_affected()
     }
 
     /// The links between entity mentions across the corpus, worked out on first use.
@@ -153,13 +152,16 @@ impl Corpus {
     }
 
     pub fn insert(&mut self, analysis: Arc<Analysis>) {
+        Arc::make_mut(&mut self.topics).update(&analysis.path, Some(&analysis), &self.config);
         Arc::make_mut(&mut self.articles).insert(analysis.path.clone(), analysis);
         self.relink();
     }
 
     pub fn remove(&mut self, path: &Path) -> Option<Arc<Analysis>> {
         self.relink();
-        Arc::make_mut(&mut self.articles).remove(path)
+        let removed = Arc::make_mut(&mut self.articles).remove(path)?;
+        Arc::make_mut(&mut self.topics).update(&removed.path, None, &self.config);
+        Some(removed)
     }
 
     pub fn get(&self, path: &Path) -> Option<&Arc<Analysis>> {
@@ -206,11 +208,7 @@ impl Corpus {
     /// the configuration sets.
     pub fn diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
         let mut found = self.own_diagnostics(path);
-        let comparisons = self
-            .corpus_findings()
-            .get(path)
-            .cloned()
-            .unwrap_or_default();
+        let comparisons = self.comparisons(path);
         found.extend(
             self.config
                 .apply_levels(&self.unreviewed(path, comparisons)),

@@ -14,7 +14,7 @@ use super::refresh::Refreshes;
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, Level, CONFIG_FILE};
-use crate::corpus::{kb_check, sidecar_path, Corpus, FindingsByArticle, KnowledgeBase};
+use crate::corpus::{kb_check, sidecar_path, Corpus, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
 use crate::text::Encoding;
@@ -57,7 +57,7 @@ pub struct State {
     pub kb_path: Option<PathBuf>,
     pub kb_text: String,
     /// The findings comparing articles, as last published.
-    pub corpus_findings_published: Arc<FindingsByArticle>,
+    pub corpus_findings_published: HashMap<Arc<Path>, Vec<Diagnostic>>,
     /// Bumped whenever indexing restarts, so a superseded indexing run stops.
     pub indexing_generation: u64,
     pub client_supports_progress: bool,
@@ -77,7 +77,7 @@ impl Default for State {
             editor: EditorOptions::default(),
             kb_path: None,
             kb_text: String::new(),
-            corpus_findings_published: Arc::default(),
+            corpus_findings_published: HashMap::new(),
             indexing_generation: 0,
             client_supports_progress: false,
             refreshes: Refreshes::default(),
@@ -223,16 +223,19 @@ impl State {
 
     /// The articles whose findings against the corpus changed since they were last published.
     pub fn changed_corpus_findings(&mut self) -> Vec<Arc<Path>> {
-        let now = self.corpus.corpus_findings();
-        let before = std::mem::replace(&mut self.corpus_findings_published, now.clone());
-        let mut changed: Vec<Arc<Path>> = before
-            .keys()
-            .chain(now.keys())
-            .filter(|p| before.get(*p) != now.get(*p))
-            .cloned()
-            .collect();
-        changed.sort();
-        changed.dedup();
+        let mut changed = Vec::new();
+        for path in self.corpus.take_affected() {
+            let now = self.corpus.comparisons(&path);
+            let before = self.corpus_findings_published.get(&path);
+            if before.map_or(!now.is_empty(), |before| *before != now) {
+                changed.push(path.clone());
+            }
+            if now.is_empty() {
+                self.corpus_findings_published.remove(&path);
+            } else {
+                self.corpus_findings_published.insert(path, now);
+            }
+        }
         changed
     }
 

@@ -1,0 +1,161 @@
+//! Claims indexed by topic (measure, subject, period), kept up to date as articles change, and the
+//! findings that compare them, worked out per topic when first asked for and kept until a change
+//! touches the topic. An edit re-checks only the topics its article's claims are in (and the same
+//! topics a year later, whose stated changes compare with them), not the whole corpus.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use crate::analysis::Analysis;
+use crate::checks::check_topic;
+use crate::checks::reports::{topic_of, Report, Topic};
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+
+/// A topic with its own strings, to be kept across changes.
+type OwnedTopic = (String, Vec<String>, String);
+
+type Findings = Vec<(Arc<Path>, Diagnostic)>;
+
+#[derive(Debug, Clone, Default)]
+pub struct Topics {
+    /// The claims of each topic: the article and the claim's index in its analysis.
+    members: HashMap<OwnedTopic, Vec<(Arc<Path>, usize)>>,
+    /// The topics each article has claims in.
+    of_article: HashMap<Arc<Path>, Vec<OwnedTopic>>,
+    /// Each topic's findings, worked out on first use.
+    findings: HashMap<OwnedTopic, Arc<OnceLock<Findings>>>,
+    /// Articles whose findings may have changed since they were last taken.
+    affected: Vec<Arc<Path>>,
+}
+
+fn owned((measure, subject, period): Topic) -> OwnedTopic {
+    (measure.into_owned(), subject.to_vec(), period.into_owned())
+}
+
+fn shifted(topic: &OwnedTopic, years: i32) -> Option<OwnedTopic> {
+    let parts: Option<Vec<String>> = topic
+        .2
+        .split('/')
+        .map(|part| {
+            let year: i32 = part.get(..4)?.parse().ok()?;
+            Some(format!("{}{}", year + years, &part[4..]))
+        })
+        .collect();
+    Some((topic.0.clone(), topic.1.clone(), parts?.join("/")))
+}
+
+impl Topics {
+    /// Replaces the claims of the article at `path` with those of `analysis` (none when the
+    /// article is gone), and forgets the findings of every topic this touches.
+    pub fn update(&mut self, path: &Arc<Path>, analysis: Option<&Analysis>, config: &Config) {
+        let old = self.of_article.remove(path).unwrap_or_default();
+        for topic in &old {
+            if let Some(members) = self.members.get_mut(topic) {
+                members.retain(|(p, _)| p != path);
+            }
+        }
+        let mut new: Vec<OwnedTopic> = Vec::new();
+        for (i, claim) in analysis
+            .into_iter()
+            .flat_map(|a| a.claims.iter().enumerate())
+        {
+            if claim.subject.is_empty() {
+                continue;
+            }
+            let topic = owned(topic_of(claim, config));
+            self.members
+                .entry(topic.clone())
+                .or_default()
+                .push((path.clone(), i));
+            if !new.contains(&topic) {
+                new.push(topic);
+            }
+        }
+        let mut touched: Vec<OwnedTopic> = old.into_iter().chain(new.iter().cloned()).collect();
+        let later: Vec<OwnedTopic> = touched.iter().filter_map(|t| shifted(t, 1)).collect();
+        touched.extend(later);
+        touched.sort();
+        touched.dedup();
+        for topic in touched {
+            match self.members.get(&topic) {
+                Some(members) if !members.is_empty() => {
+                    self.affected.extend(members.iter().map(|(p, _)| p.clone()));
+                    self.findings.insert(topic, Arc::default());
+                }
+                _ => {
+                    self.members.remove(&topic);
+                    self.findings.remove(&topic);
+                }
+            }
+        }
+        self.affected.push(path.clone());
+        if !new.is_empty() {
+            self.of_article.insert(path.clone(), new);
+        }
+    }
+
+    /// The articles whose findings may have changed since the last call.
+    pub fn take_affected(&mut self) -> Vec<Arc<Path>> {
+        let mut affected = std::mem::take(&mut self.affected);
+        affected.sort();
+        affected.dedup();
+        affected
+    }
+
+    /// The findings on the claims of the article at `path`.
+    pub fn findings_for(
+        &self,
+        path: &Path,
+        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
+    ) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        for topic in self.of_article.get(path).into_iter().flatten() {
+            let Some(cell) = self.findings.get(topic) else {
+                continue;
+            };
+            let findings = cell.get_or_init(|| self.check(topic, articles));
+            found.extend(
+                findings
+                    .iter()
+                    .filter(|(p, _)| p.as_ref() == path)
+                    .map(|(_, d)| d.clone()),
+            );
+        }
+        found
+    }
+
+    fn reports<'a>(
+        &self,
+        topic: &OwnedTopic,
+        articles: &'a HashMap<Arc<Path>, Arc<Analysis>>,
+    ) -> Vec<Report<'a>> {
+        let mut members: Vec<&(Arc<Path>, usize)> =
+            self.members.get(topic).into_iter().flatten().collect();
+        members.sort();
+        members
+            .into_iter()
+            .filter_map(|(path, i)| {
+                let analysis = articles.get(path)?;
+                Some(Report {
+                    analysis,
+                    claim: analysis.claims.get(*i)?,
+                })
+            })
+            .collect()
+    }
+
+    fn check(&self, topic: &OwnedTopic, articles: &HashMap<Arc<Path>, Arc<Analysis>>) -> Findings {
+        let reports = self.reports(topic, articles);
+        let earlier = shifted(topic, -1)
+            .map(|t| self.reports(&t, articles))
+            .unwrap_or_default();
+        let key = (
+            topic.0.as_str().into(),
+            topic.1.as_slice(),
+            topic.2.as_str().into(),
+        );
+        check_topic(&key, &reports, &earlier)
+    }
+}
