@@ -66,7 +66,7 @@ fn main() {
         peak_memory_mb(client.pid()).unwrap_or(f64::NAN)
     );
 
-    // The 2018 article: "more than a third (31.7%)", Putin, Mezentsev is in another seed.
+    // A variant of the 2018 seed: Putin, a figure in billions, Russia named in every article.
     let path = dir.path().join("part000/article00002.txt");
     let text = std::fs::read_to_string(&path).unwrap();
     let article = uri(&path);
@@ -117,7 +117,7 @@ fn main() {
             at("$32.42 billion"),
         ),
         ("definition", "textDocument/definition", at("Putin")),
-        ("references", "textDocument/references", at("Belarus")),
+        ("references", "textDocument/references", at(" Russia ")),
     ] {
         params["context"] = json!({ "includeDeclaration": true });
         let mut samples: Vec<Duration> = (0..300)

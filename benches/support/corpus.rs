@@ -1,6 +1,7 @@
 //! A deterministic corpus generator for benchmarks: articles in the shapes of the seeds (date
-//! header, dateline, quotes, figures), each a seed with some of the digits of its body changed,
-//! so that the corpus has cross-article claims that agree and some that conflict.
+//! header, dateline, quotes, figures). Each is a seed moved to another year and about another
+//! country, with some of the digits of its body changed, so that, as in a real folder, articles
+//! spread over many topics and the ones that share a topic sometimes agree and sometimes conflict.
 
 use std::path::Path;
 
@@ -36,16 +37,52 @@ pub fn generate(dir: &Path, count: usize, seeds: &[String]) -> usize {
     bytes
 }
 
-/// The seed with one in ten of the digits after its first line changed.
+/// Countries that take Belarus's place, with their demonyms.
+const COUNTRIES: [(&str, &str); 10] = [
+    ("Belarus", "Belarusian"),
+    ("Kazakhstan", "Kazakh"),
+    ("Armenia", "Armenian"),
+    ("Kyrgyzstan", "Kyrgyz"),
+    ("Uzbekistan", "Uzbek"),
+    ("Azerbaijan", "Azerbaijani"),
+    ("Tajikistan", "Tajik"),
+    ("Moldova", "Moldovan"),
+    ("Georgia", "Georgian"),
+    ("Mongolia", "Mongolian"),
+];
+
+/// The seed about another country, its years moved by up to twenty back, and one in ten of the
+/// digits of its body changed.
 fn vary(template: &str, rng: &mut Rng) -> String {
-    let mut out = String::with_capacity(template.len());
-    let first_line_end = template.find('\n').unwrap_or(0);
-    for (i, c) in template.char_indices() {
-        if c.is_ascii_digit() && i > first_line_end && rng.below(10) == 0 {
+    let (country, demonym) = COUNTRIES[rng.below(COUNTRIES.len())];
+    let shift = rng.below(21) as i32 - 15;
+    let text = template
+        .replace("Belarussian", demonym)
+        .replace("Belarusian", demonym)
+        .replace("Belarus", country);
+    let mut out = String::with_capacity(text.len());
+    let first_line_end = text.find('\n').unwrap_or(0);
+    let mut rest = text.as_str();
+    let mut at = 0;
+    while let Some(c) = rest.chars().next() {
+        let year = rest
+            .get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|y| y.parse::<i32>().ok())
+            .filter(|y| (1990..2030).contains(y));
+        if let Some(year) = year {
+            out.push_str(&(year + shift).to_string());
+            rest = &rest[4..];
+            at += 4;
+            continue;
+        }
+        if c.is_ascii_digit() && at > first_line_end && rng.below(10) == 0 {
             out.push(char::from(b'0' + rng.below(10) as u8));
         } else {
             out.push(c);
         }
+        rest = &rest[c.len_utf8()..];
+        at += c.len_utf8();
     }
     out
 }

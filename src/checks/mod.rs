@@ -14,13 +14,14 @@ mod sum;
 mod weekday;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::Arc;
 
 use jiff::civil::Date;
 
 use crate::article::Article;
+use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 use crate::mention::{Amount, Figure, Mention};
 use reports::{Report, Topic};
@@ -50,14 +51,14 @@ pub fn check_article(facts: &ArticleFacts) -> Vec<Diagnostic> {
     found
 }
 
-/// The findings on the claims of one topic, from the checks that compare figures across the
-/// corpus. `earlier` are the reports of the same topic a year before, which a stated change is
-/// compared with; findings on them are not returned.
+/// The findings on the claims of one topic, by article, from the checks that compare figures
+/// across the corpus. `earlier` are the reports of the same topic a year before, which a stated
+/// change is compared with; findings on them are not returned.
 pub fn check_topic<'a>(
     topic: &Topic<'a>,
     reports: &[Report<'a>],
     earlier: &[Report<'a>],
-) -> Vec<(Arc<Path>, Diagnostic)> {
+) -> FindingsByArticle {
     let mut topics: HashMap<Topic, Vec<Report>> = HashMap::new();
     topics.insert(topic.clone(), reports.to_vec());
     if let Some(before) = percent_change::year_before(&topic.2) {
@@ -66,23 +67,31 @@ pub fn check_topic<'a>(
             earlier.to_vec(),
         );
     }
-    let on_topic = |path: &Arc<Path>, d: &Diagnostic| {
-        reports
-            .iter()
-            .any(|r| &r.analysis.path == path && r.claim.range == d.range)
-    };
-    let mut found: Vec<(Arc<Path>, Diagnostic)> = conflicting_figure::check(&topics)
+    let on_topic: HashSet<(&Path, usize, usize)> = reports
+        .iter()
+        .map(|r| {
+            (
+                r.analysis.path.as_ref(),
+                r.claim.range.start,
+                r.claim.range.end,
+            )
+        })
+        .collect();
+    let mut findings = FindingsByArticle::new();
+    for (path, found) in conflicting_figure::check(&topics)
         .into_iter()
         .chain(percent_change::check(&topics))
-        .flat_map(|(path, found)| found.into_iter().map(move |d| (path.clone(), d)))
-        .filter(|(path, d)| on_topic(path, d))
-        .collect();
-    found.sort_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then(a.1.range.start.cmp(&b.1.range.start))
-            .then(a.1.code.cmp(b.1.code))
-    });
-    found
+    {
+        let kept = found
+            .into_iter()
+            .filter(|d| on_topic.contains(&(path.as_ref(), d.range.start, d.range.end)));
+        findings.entry(path.clone()).or_default().extend(kept);
+    }
+    findings.retain(|_, found| !found.is_empty());
+    for found in findings.values_mut() {
+        found.sort_by_key(|d| (d.range.start, d.code));
+    }
+    findings
 }
 
 /// The interval a stated figure stands for: its precision ("17.6" is 17.55 to 17.65), or its

@@ -11,12 +11,14 @@ use crate::analysis::Analysis;
 use crate::checks::check_topic;
 use crate::checks::reports::{topic_of, Report, Topic};
 use crate::config::Config;
+use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 
 /// A topic with its own strings, to be kept across changes.
 type OwnedTopic = (String, Vec<String>, String);
 
-type Findings = Vec<(Arc<Path>, Diagnostic)>;
+/// A topic's findings, by the article they are on.
+type Findings = FindingsByArticle;
 
 #[derive(Debug, Clone, Default)]
 pub struct Topics {
@@ -116,12 +118,7 @@ impl Topics {
                 continue;
             };
             let findings = cell.get_or_init(|| self.check(topic, articles));
-            found.extend(
-                findings
-                    .iter()
-                    .filter(|(p, _)| p.as_ref() == path)
-                    .map(|(_, d)| d.clone()),
-            );
+            found.extend(findings.get(path).into_iter().flatten().cloned());
         }
         found
     }
