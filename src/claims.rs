@@ -204,6 +204,12 @@ const SUPPLY_VERBS: &[(&str, &str)] = &[
     ("invested", "investment"),
 ];
 
+/// A measure written after its figure: "in trade", "worth of exports", "in bilateral trade".
+static MEASURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:in|worth of)\s+(?:bilateral\s+|mutual\s+|total\s+|annual\s+)?(trade|exports?|imports?|investments?|revenues?|sales|turnover|aid|loans?|debt|deals?|contracts?)\b")
+        .expect("valid pattern")
+});
+
 /// The thing a quantity is of: "tonnes of oil", "cubic meters of natural gas".
 static OF_THING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+of\s+(?:natural\s+|crude\s+)?([a-z]+)").expect("valid pattern")
@@ -334,11 +340,15 @@ fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
     out
 }
 
-/// What a figure measures, and the direction of the change when it is one: the noun phrase
-/// before it ("trade reached $5 billion"); for a verb of supplying, the thing supplied after it
-/// ("Russia supplied 18 million tonnes of oil" is an oil supply); failing both, what a count
-/// counts ("2.6 million tourists").
+/// What a figure measures, and the direction of the change when it is one: a measure written
+/// right after it ("$35.1 billion in trade"); else the noun phrase before it ("trade reached $5
+/// billion"); for a verb of supplying, the thing supplied after it ("Russia supplied 18 million
+/// tonnes of oil" is an oil supply); failing these, what a count counts ("2.6 million tourists").
 fn measure(before: &str, after: &str, figure: &Figure) -> Option<(String, Option<f64>)> {
+    // "did $35.1 billion in trade", "$12 billion worth of exports": the measure follows.
+    if let Some(caps) = MEASURE_AFTER.captures(after) {
+        return Some((caps[1].to_lowercase(), None));
+    }
     let found = measure_before(before);
     if let Some((verb, change)) = &found {
         if let Some(&(_, noun)) = SUPPLY_VERBS.iter().find(|(v, _)| v == verb) {
