@@ -6,21 +6,6 @@ use jiff::civil::Date;
 
 use crate::mention::{Amount, Figure, Label};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A TIMEX3-style date or duration in words, or `None` when the value is not one gloss writes.
 pub fn timex_in_words(timex: &str) -> Option<String> {
     if let Some((from, to)) = timex.split_once('/') {
@@ -57,18 +42,18 @@ pub fn timex_in_words(timex: &str) -> Option<String> {
             Some(format!("week {} of {year}", part[1..].parse::<u8>().ok()?))
         }
         [_, month] => {
-            let name = MONTHS.get(month.parse::<usize>().ok()?.checked_sub(1)?)?;
-            Some(format!("{name} {year}"))
+            let date = Date::new(year.parse().ok()?, month.parse().ok()?, 1).ok()?;
+            Some(date.strftime("%B %Y").to_string())
         }
-        [_, month, day] => {
-            let name = MONTHS.get(month.parse::<usize>().ok()?.checked_sub(1)?)?;
-            let day: i8 = day.parse().ok()?;
-            match timex.parse::<Date>() {
-                Ok(date) => Some(format!("{:?}, {day} {name} {year}", date.weekday())),
-                Err(_) if year.contains('X') => Some(format!("{day} {name}, year unknown")),
-                Err(_) => None,
+        [_, month, day] => match timex.parse::<Date>() {
+            Ok(date) => Some(date.strftime("%A, %-d %B %Y").to_string()),
+            Err(_) if year.contains('X') => {
+                // Any leap year names the month and admits every day of it.
+                let date = Date::new(2000, month.parse().ok()?, day.parse().ok()?).ok()?;
+                Some(date.strftime("%-d %B, year unknown").to_string())
             }
-        }
+            Err(_) => None,
+        },
         _ => None,
     }
 }
