@@ -134,7 +134,7 @@ fn links_acronyms_surnames_and_demonyms_across_articles() {
     assert_eq!((putin.mentions, putin.articles), (2, 2));
     assert_eq!(putin.label, Label::Per);
     let analysis_a = corpus.get(Path::new("a.txt")).unwrap();
-    match putin.definition {
+    match corpus.definition(&putin.id) {
         Some(Definition::Mention { path, range }) => {
             assert_eq!(&*path, Path::new("a.txt"));
             assert_eq!(&analysis_a.text[range], "Vladimir Putin");
@@ -181,7 +181,10 @@ id = 7
     assert_eq!(id_of(&linked(&corpus, "b.txt"), "Lukashenko"), "lukashenko");
     let entity = corpus.entity("lukashenko").unwrap();
     assert_eq!(entity.name, "Alexander Lukashenko");
-    assert_eq!(entity.definition, Some(Definition::KnowledgeBase));
+    assert_eq!(
+        corpus.definition(&entity.id),
+        Some(Definition::KnowledgeBase)
+    );
 }
 
 #[test]

@@ -154,3 +154,109 @@ proptest! {
         }
     }
 }
+
+/// An article naming people, organizations and places the ways that make linking depend on other
+/// articles: surnames alone, acronyms defined in one article and used in another, an acronym
+/// defined two ways, a surname two people share, demonyms.
+fn naming_article() -> impl Strategy<Value = String> {
+    let sentence = prop_oneof![
+        Just("Russian President Vladimir Putin met Alexander Lukashenko in Minsk."),
+        Just("Putin said the Collective Security Treaty Organization (CSTO) would meet in Moscow."),
+        Just("The CSTO held talks, and Lukashenko told Belarusian reporters about it."),
+        Just("Igor Putin, a farmer near Kazan, said prices rose."),
+        Just("The Caspian Sea Trade Office (CSTO) opened in Baku."),
+        Just("Mr. Lukashenko and Prime Minister Roman Golovchenko visited MOSCOW."),
+        Just("State Secretary Dmitry Mezentsev said Mezentsev would report to the Kremlin."),
+    ];
+    proptest::collection::vec(sentence, 1..5)
+        .prop_map(|s| format!(" date 2019-01-10 MINSK — {}\n", s.join(" ")))
+}
+
+#[derive(Debug, Clone)]
+enum NamingStep {
+    Write(usize, String),
+    Remove(usize),
+    Annotate(usize, &'static str),
+    Look(usize),
+}
+
+fn naming_step() -> impl Strategy<Value = NamingStep> {
+    let sidecar = prop_oneof![
+        Just(""),
+        Just("T1\tPER 24 29\tMINSK\n"),
+        Just("T1\tORG 24 29\tMINSK\nN1\tReference T1 gloss:minsk-city\tMinsk\n"),
+        Just("T1\tLOC 24 29\tMINSK\nA1\tNotEntity T1\n"),
+    ];
+    prop_oneof![
+        3 => (0usize..4, naming_article()).prop_map(|(i, text)| NamingStep::Write(i, text)),
+        1 => (0usize..4).prop_map(NamingStep::Remove),
+        1 => (0usize..4, sidecar).prop_map(|(i, s)| NamingStep::Annotate(i, s)),
+        1 => (0usize..4).prop_map(NamingStep::Look),
+    ]
+}
+
+/// What the corpus says about its entities: the table, each article's linked mentions, and each
+/// entity's mentions, definition, titles and companions.
+fn entity_view(corpus: &Corpus, names: &[&str]) -> String {
+    let mut view = format!("{:?}\n", corpus.entities());
+    for name in names {
+        view.push_str(&format!("{name}: {:?}\n", corpus.mentions(Path::new(name))));
+    }
+    for entity in corpus.entities() {
+        view.push_str(&format!(
+            "{}: {:?} {:?} {:?} {:?}\n",
+            entity.id,
+            corpus.occurrences(&entity.id),
+            corpus.definition(&entity.id),
+            corpus.titles(&entity.id),
+            corpus.appears_with(&entity.id),
+        ));
+    }
+    view
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// Entity links kept up to date edit by edit are those of a corpus read afresh.
+    #[test]
+    fn incremental_linking_matches_a_fresh_corpus(steps in proptest::collection::vec(naming_step(), 1..25)) {
+        let names = ["a.txt", "b.txt", "c.txt", "d.txt"];
+        let mut corpus = Corpus::new(Config::default());
+        let mut texts: [Option<String>; 4] = Default::default();
+        let mut sidecars: [Option<&str>; 4] = Default::default();
+        for step in &steps {
+            match step {
+                NamingStep::Write(i, text) => {
+                    corpus.set_text(Path::new(names[*i]), text.clone());
+                    texts[*i] = Some(text.clone());
+                }
+                NamingStep::Remove(i) => {
+                    corpus.remove(Path::new(names[*i]));
+                    texts[*i] = None;
+                }
+                NamingStep::Annotate(i, sidecar) => {
+                    corpus.set_sidecar(Path::new(names[*i]), sidecar);
+                    sidecars[*i] = Some(sidecar);
+                }
+                NamingStep::Look(i) => {
+                    let _ = corpus.mentions(Path::new(names[*i]));
+                }
+            }
+        }
+        let mut fresh = Corpus::new(Config::default());
+        for ((name, text), sidecar) in names.iter().zip(&texts).zip(&sidecars) {
+            if let Some(text) = text {
+                fresh.set_text(Path::new(name), text.clone());
+            }
+            if let Some(sidecar) = sidecar {
+                fresh.set_sidecar(Path::new(name), sidecar);
+            }
+        }
+        let (kept, read) = (entity_view(&corpus, &names), entity_view(&fresh, &names));
+        for (kept, read) in kept.lines().zip(read.lines()) {
+            prop_assert_eq!(kept, read);
+        }
+        prop_assert_eq!(kept.lines().count(), read.lines().count());
+    }
+}

@@ -1,7 +1,9 @@
-//! A deterministic corpus generator for benchmarks: articles in the shapes of the seeds (date
-//! header, dateline, quotes, figures). Each is a seed moved to another year and about another
-//! country, with some of the digits of its body changed, so that, as in a real folder, articles
-//! spread over many topics and the ones that share a topic sometimes agree and sometimes conflict.
+//! A deterministic corpus generator for benchmarks. Half the articles are in the shapes of the
+//! seeds (date header, dateline, quotes, figures): each a seed moved to another year and about
+//! another country, with some of the digits of its body changed, so that, as in a real folder,
+//! articles spread over many topics and the ones that share a topic sometimes agree and sometimes
+//! conflict. The other half are runs of paragraphs from the Brown corpus press texts, dated, so
+//! that the corpus names thousands of different people, organizations and places.
 
 use std::path::Path;
 
@@ -22,12 +24,16 @@ impl Rng {
 }
 
 /// Writes `count` articles under `dir` (in folders of 500) and returns their total size in bytes.
-pub fn generate(dir: &Path, count: usize, seeds: &[String]) -> usize {
+pub fn generate(dir: &Path, count: usize, seeds: &[String], press: &[String]) -> usize {
     let mut rng = Rng::new(0x5eed);
+    let press: Vec<Vec<String>> = press.iter().map(|text| paragraphs(text)).collect();
     let mut bytes = 0;
     for i in 0..count {
-        let template = &seeds[i % seeds.len()];
-        let text = vary(template, &mut rng);
+        let text = if i % 2 == 0 || press.is_empty() {
+            vary(&seeds[(i / 2) % seeds.len()], &mut rng)
+        } else {
+            excerpt(&press[rng.below(press.len())], &mut rng)
+        };
         let folder = dir.join(format!("part{:03}", i / 500));
         std::fs::create_dir_all(&folder).expect("benchmark folder");
         std::fs::write(folder.join(format!("article{i:05}.txt")), &text)
@@ -85,4 +91,43 @@ fn vary(template: &str, rng: &mut Rng) -> String {
         at += c.len_utf8();
     }
     out
+}
+
+/// A Brown press text's paragraphs, its tokens joined back the way newspapers print them.
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| {
+            p.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .replace("`` ", "\"")
+                .replace(" ''", "\"")
+                .replace(" ,", ",")
+                .replace(" .", ".")
+                .replace(" ;", ";")
+                .replace(" :", ":")
+                .replace(" ?", "?")
+                .replace(" 's", "'s")
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Four to twelve consecutive paragraphs of a press text under a date header of 1955 to 1965.
+fn excerpt(paragraphs: &[String], rng: &mut Rng) -> String {
+    let length = 4 + rng.below(9);
+    let start = rng.below(paragraphs.len().saturating_sub(length).max(1));
+    let date = format!(
+        " date {}-{:02}-{:02}",
+        1955 + rng.below(11),
+        1 + rng.below(12),
+        1 + rng.below(28)
+    );
+    let body: Vec<&str> = paragraphs
+        .iter()
+        .skip(start)
+        .take(length)
+        .map(String::as_str)
+        .collect();
+    format!("{date}\n\n{}\n", body.join("\n\n"))
 }

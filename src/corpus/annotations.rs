@@ -1,8 +1,9 @@
 //! The user's annotations applied to the corpus: each article's `.ann` sidecar, read beside it,
 //! changes what the article's mentions and findings are. Rejected recognitions disappear, typed
-//! mentions and knowledge-base links take the place of what was recognized there, and findings on
-//! a reviewed figure are silenced.
+//! mentions take the place of what was recognized there, knowledge-base links decide what a
+//! mention stands for across the corpus, and findings on a reviewed figure are silenced.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -20,9 +21,9 @@ pub fn sidecar_path(article: &Path) -> PathBuf {
 impl Corpus {
     /// Uses `text` as the sidecar of the article at `article`.
     pub fn set_sidecar(&mut self, article: &Path, text: &str) {
-        Arc::make_mut(&mut self.sidecars)
-            .insert(Arc::from(article), Arc::new(Sidecar::parse(text)));
-        self.relink();
+        let article: Arc<Path> = Arc::from(article);
+        Arc::make_mut(&mut self.sidecars).insert(article.clone(), Arc::new(Sidecar::parse(text)));
+        self.rename(&article);
     }
 
     /// Reads the article's sidecar from disk; without one, the article has no annotations.
@@ -30,8 +31,9 @@ impl Corpus {
         match std::fs::read(sidecar_path(article)) {
             Ok(bytes) => self.set_sidecar(article, &String::from_utf8_lossy(&bytes)),
             Err(_) => {
-                if Arc::make_mut(&mut self.sidecars).remove(article).is_some() {
-                    self.relink();
+                if let Some((article, _)) = Arc::make_mut(&mut self.sidecars).remove_entry(article)
+                {
+                    self.rename(&article);
                 }
             }
         }
@@ -61,58 +63,37 @@ impl Corpus {
         }
     }
 
-    /// Applies the article's annotations to its linked mentions.
-    pub(super) fn annotate(&self, article: &Path, mut mentions: Vec<Mention>) -> Vec<Mention> {
+    /// The article's mentions with its annotations applied, and the user's knowledge-base links
+    /// by the range they are on.
+    pub(super) fn annotated(&self, article: &Path) -> (Vec<Mention>, Vec<(Range<usize>, String)>) {
         let Some(analysis) = self.get(article) else {
-            return mentions;
+            return (Vec::new(), Vec::new());
         };
+        let mut mentions = analysis.mentions.clone();
         let annotations = self.annotations(article);
         if annotations == Annotations::default() {
-            return mentions;
+            return (mentions, Vec::new());
         }
-        let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
-            a.start < b.end && b.start < a.end
-        };
+        let overlaps = |a: &Range<usize>, b: &Range<usize>| a.start < b.end && b.start < a.end;
         mentions.retain(|m| {
             !(m.label.is_entity() && annotations.not_entity.iter().any(|r| overlaps(r, &m.range)))
         });
         for (span, label) in &annotations.mentions {
-            // A recognized mention of exactly this span keeps its link; others overlapping it go.
-            let recognized = mentions
-                .iter()
-                .find(|m| m.label.is_entity() && m.range == span.range)
-                .map(|m| m.value.clone());
             mentions.retain(|m| !(m.label.is_entity() && overlaps(&m.range, &span.range)));
             let text = analysis.text[span.range.clone()].to_string();
-            let value = recognized.unwrap_or_else(|| Value::Entity {
-                id: slug(&text),
-                name: text,
-            });
             mentions.push(Mention {
                 range: span.range.clone(),
                 label: *label,
-                value,
+                value: Value::Entity {
+                    id: slug(&text),
+                    name: text,
+                },
                 qualifier: None,
                 note: None,
             });
         }
-        for (range, id) in &annotations.links {
-            for m in mentions
-                .iter_mut()
-                .filter(|m| m.label.is_entity() && &m.range == range)
-            {
-                let name = self.knowledge_base().get(id).map_or_else(
-                    || analysis.text[range.clone()].to_string(),
-                    |e| e.name.clone(),
-                );
-                m.value = Value::Entity {
-                    id: id.clone(),
-                    name,
-                };
-            }
-        }
         mentions.sort_by_key(|m| (m.range.start, m.range.end));
-        mentions
+        (mentions, annotations.links)
     }
 
     /// Drops the findings on figures the user has reviewed.

@@ -9,15 +9,15 @@
 //! reading in another. Similar spellings ("Lukashenko"/"Lukashenka") are only proposed as the
 //! same entity, never merged.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::kb::KnowledgeBase;
-use crate::analysis::Analysis;
-use crate::mention::{Label, Value};
-use crate::recognize::entities::{demonym_place, display_name, slug};
+use super::names::{path_order, ArticleId, NameGroup, NameId, NameKey, NameTable, Tally};
+use crate::mention::Label;
+use crate::recognize::entities::{demonym_place, slug};
 
 /// Where an entity is defined: what go-to-definition jumps to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,14 @@ pub enum Definition {
     },
 }
 
+/// An entity's id, name and type: what each of its mentions shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: String,
+    pub name: String,
+    pub label: Label,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entity {
     pub id: String,
@@ -39,7 +47,6 @@ pub struct Entity {
     /// Mentions across the corpus, demonyms included.
     pub mentions: usize,
     pub articles: usize,
-    pub definition: Option<Definition>,
 }
 
 /// Two entities whose names are spelled alike: perhaps the same, for the user to decide.
@@ -49,34 +56,16 @@ pub struct Proposal {
     pub b: String,
 }
 
-/// The link of one mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Link {
-    entity: usize,
-    /// The label the mention shows: the entity's, except for demonyms, which stay `MISC`.
-    label: Label,
-}
-
-#[derive(Debug, Default)]
-pub struct Linking {
-    entities: Vec<Entity>,
-    by_id: HashMap<String, usize>,
-    /// Per article, one entry per mention of its analysis (`None` for dates and figures).
-    links: HashMap<Arc<Path>, Vec<Option<Link>>>,
-    proposals: Vec<Proposal>,
-}
-
-/// One entity mention, with where it is and what it resolves to.
-struct Occurrence {
-    article: usize,
-    mention: usize,
-    range: Range<usize>,
-    label: Label,
-    name: String,
-    /// The grouping key: `kb:ID`, or the id of the canonical name ("U.S." and "US" are one).
-    key: String,
-    canonical: String,
-    demonym: bool,
+/// What a way of writing a name stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resolved {
+    /// The entity's key: `kb:ID`, or the id of the canonical name ("U.S." and "US" are one).
+    pub key: String,
+    /// The name it stands for: the knowledge base's, an acronym's expansion, a full name.
+    pub canonical: String,
+    /// A demonym ("Russian") standing for its country: it counts as a mention of the country
+    /// but keeps its own type.
+    pub demonym: bool,
 }
 
 const DEFINING_TITLES: &[&str] = &[
@@ -103,170 +92,55 @@ const DEFINING_TITLES: &[&str] = &[
     "Dr.",
 ];
 
-impl Linking {
-    pub fn build(articles: &[&Arc<Analysis>], kb: &KnowledgeBase) -> Linking {
-        let mut occurrences = Vec::new();
-        for (a, analysis) in articles.iter().enumerate() {
-            for (m, mention) in analysis.mentions.iter().enumerate() {
-                if !mention.label.is_entity() {
-                    continue;
-                }
-                let Some(written) = analysis.text.get(mention.range.clone()) else {
-                    continue;
-                };
-                let name = display_name(written);
-                occurrences.push(Occurrence {
-                    article: a,
-                    mention: m,
-                    range: mention.range.clone(),
-                    label: mention.label,
-                    key: String::new(),
-                    canonical: name.clone(),
-                    name,
-                    demonym: false,
-                });
-            }
-        }
-        let acronyms = acronyms(articles, &occurrences);
-        let surnames = surnames(&occurrences);
-        for o in occurrences.iter_mut() {
-            resolve(o, kb, &acronyms, &surnames);
-        }
-
-        let mut linking = Linking::default();
-        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        for (i, o) in occurrences.iter().enumerate() {
-            groups.entry(o.key.clone()).or_default().push(i);
-        }
-        let mut links: Vec<Vec<Option<Link>>> = articles
-            .iter()
-            .map(|a| vec![None; a.mentions.len()])
-            .collect();
-        for (key, members) in groups {
-            let entity = linking.entity_for(&key, &members, &occurrences, articles, kb);
-            let index = linking.entities.len();
-            linking.by_id.entry(entity.id.clone()).or_insert(index);
-            linking.entities.push(entity);
-            let label = linking.entities[index].label;
-            for &i in &members {
-                let o = &occurrences[i];
-                links[o.article][o.mention] = Some(Link {
-                    entity: index,
-                    label: if o.demonym { o.label } else { label },
-                });
-            }
-        }
-        linking.links = articles
-            .iter()
-            .zip(links)
-            .map(|(a, l)| (a.path.clone(), l))
-            .collect();
-        linking.proposals = proposals(&linking.entities);
-        linking
-    }
-
-    fn entity_for(
-        &self,
-        key: &str,
-        members: &[usize],
-        occurrences: &[Occurrence],
-        articles: &[&Arc<Analysis>],
-        kb: &KnowledgeBase,
-    ) -> Entity {
-        let kb_entity = key.strip_prefix("kb:").and_then(|id| kb.get(id));
-        let own: Vec<&Occurrence> = members
-            .iter()
-            .map(|&i| &occurrences[i])
-            .filter(|o| !o.demonym)
-            .collect();
-        let label = kb_entity
-            .and_then(|e| e.label)
-            .or_else(|| majority(own.iter().map(|o| o.label)))
-            .unwrap_or(Label::Loc);
-        let canonical = &occurrences[members[0]].canonical;
-        let name = match kb_entity {
-            Some(e) => e.name.clone(),
-            None => best_spelling(canonical, &own),
-        };
-        let mut id = kb_entity.map_or_else(|| slug(&name), |e| e.id.clone());
-        if id.is_empty() || self.by_id.contains_key(&id) {
-            id = format!("{id}-{}", self.entities.len());
-        }
-        let mut article_set: Vec<usize> = members.iter().map(|&i| occurrences[i].article).collect();
-        article_set.sort_unstable();
-        article_set.dedup();
-        let definition = if kb_entity.is_some() {
-            Some(Definition::KnowledgeBase)
-        } else {
-            defining_mention(&name, &own, articles)
-        };
-        Entity {
-            id,
-            name,
-            label,
-            mentions: members.len(),
-            articles: article_set.len(),
-            definition,
-        }
-    }
-
-    pub fn entities(&self) -> &[Entity] {
-        &self.entities
-    }
-
-    pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.by_id.get(id).map(|&i| &self.entities[i])
-    }
-
-    pub fn proposals(&self) -> &[Proposal] {
-        &self.proposals
-    }
-
-    /// The linked value and label of the `index`-th mention of the article at `path`.
-    pub fn link(&self, path: &Path, index: usize) -> Option<(Value, Label)> {
-        let link = (*self.links.get(path)?.get(index)?)?;
-        let entity = &self.entities[link.entity];
-        Some((
-            Value::Entity {
-                id: entity.id.clone(),
-                name: entity.name.clone(),
-            },
-            link.label,
-        ))
-    }
-}
-
-fn resolve(
-    o: &mut Occurrence,
+/// Resolves a way of writing a name, given the corpus's acronyms and surnames.
+pub fn resolve<'a>(
+    key: &NameKey,
     kb: &KnowledgeBase,
-    acronyms: &HashMap<String, String>,
-    surnames: &HashMap<String, Option<String>>,
-) {
-    if let Some(e) = kb.lookup(&o.name) {
-        o.key = format!("kb:{}", e.id);
-        o.canonical = e.name.clone();
-        return;
+    acronym: impl Fn(&str) -> Option<&'a str>,
+    surname: impl Fn(&str) -> Option<&'a str>,
+) -> Resolved {
+    let in_kb = |e: &super::KbEntity| Resolved {
+        key: format!("kb:{}", e.id),
+        canonical: e.name.clone(),
+        demonym: false,
+    };
+    if let Some(id) = &key.link {
+        return Resolved {
+            key: format!("kb:{id}"),
+            canonical: kb
+                .get(id)
+                .map_or_else(|| key.name.clone(), |e| e.name.clone()),
+            demonym: false,
+        };
     }
-    let mut canonical = o.name.clone();
-    if let Some(expansion) = acronyms.get(&o.name) {
-        canonical = expansion.clone();
-    } else if matches!(o.label, Label::Per | Label::Org) && is_single_word(&o.name) {
-        if let Some(Some(full)) = surnames.get(&o.name) {
-            canonical = full.clone();
+    if let Some(e) = kb.lookup(&key.name) {
+        return in_kb(e);
+    }
+    let mut canonical = key.name.as_str();
+    let mut demonym = false;
+    if let Some(expansion) = acronym(&key.name) {
+        canonical = expansion;
+    } else if matches!(key.label, Label::Per | Label::Org) && is_single_word(&key.name) {
+        if let Some(full) = surname(&key.name) {
+            canonical = full;
         }
-    } else if o.label == Label::Misc {
-        if let Some(place) = demonym_place(&o.name) {
-            canonical = place.to_string();
-            o.demonym = true;
+    } else if key.label == Label::Misc {
+        if let Some(place) = demonym_place(&key.name) {
+            canonical = place;
+            demonym = true;
         }
     }
-    if let Some(e) = kb.lookup(&canonical) {
-        o.key = format!("kb:{}", e.id);
-        o.canonical = e.name.clone();
-        return;
+    if let Some(e) = kb.lookup(canonical) {
+        return Resolved {
+            demonym,
+            ..in_kb(e)
+        };
     }
-    o.key = slug(&canonical);
-    o.canonical = canonical;
+    Resolved {
+        key: slug(canonical),
+        canonical: canonical.to_string(),
+        demonym,
+    }
 }
 
 /// A single word that is not an acronym: what a surname alone looks like. An organization read
@@ -275,33 +149,25 @@ fn is_single_word(name: &str) -> bool {
     !name.contains(' ') && name.chars().any(char::is_lowercase)
 }
 
-/// Acronyms defined right after their expansion: `Expansion (ACR)`, with the acronym's letters
-/// found in order in the expansion, starting with its first letter.
-fn acronyms(articles: &[&Arc<Analysis>], occurrences: &[Occurrence]) -> HashMap<String, String> {
-    let mut found = HashMap::new();
-    for o in occurrences {
-        let text = &articles[o.article].text;
-        let after = text.get(o.range.end..).unwrap_or_default();
-        let Some(inside) = after
-            .trim_start()
-            .strip_prefix('(')
-            .and_then(|rest| rest.split_once(')'))
-            .map(|(inside, _)| inside.trim())
-        else {
-            continue;
-        };
-        let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
-        let is_acronym = (2..=10).contains(&letters)
-            && inside
-                .chars()
-                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
-        if is_acronym && o.name.contains(' ') && spells(inside, &o.name) {
-            found
-                .entry(inside.to_string())
-                .or_insert_with(|| o.name.clone());
-        }
+/// The acronym defined right after a name of several words, `Expansion (ACR)`, with the
+/// acronym's letters found in order in the expansion, starting with its first letter.
+pub fn acronym_defined_after(text: &str, range: &Range<usize>, name: &str) -> Option<String> {
+    if !name.contains(' ') {
+        return None;
     }
-    found
+    let inside = text
+        .get(range.end..)?
+        .trim_start()
+        .strip_prefix('(')?
+        .split_once(')')?
+        .0
+        .trim();
+    let letters = inside.chars().filter(|c| c.is_alphabetic()).count();
+    let is_acronym = (2..=10).contains(&letters)
+        && inside
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
+    (is_acronym && spells(inside, name)).then(|| inside.to_string())
 }
 
 fn spells(acronym: &str, expansion: &str) -> bool {
@@ -319,30 +185,220 @@ fn spells(acronym: &str, expansion: &str) -> bool {
     letters.all(|l| rest.any(|c| c == l))
 }
 
-/// Each surname of a person named in full, with the one full name it stands for, or `None`
-/// when several people share it.
-fn surnames(occurrences: &[Occurrence]) -> HashMap<String, Option<String>> {
-    let mut found: HashMap<String, Option<String>> = HashMap::new();
-    for o in occurrences.iter().filter(|o| o.label == Label::Per) {
-        let Some((_, surname)) = o.name.rsplit_once(' ') else {
-            continue;
-        };
-        found
-            .entry(surname.to_string())
-            .and_modify(|full| {
-                if full.as_deref() != Some(o.name.as_str()) {
-                    *full = None;
-                }
-            })
-            .or_insert_with(|| Some(o.name.clone()));
-    }
-    found
+/// Whether the word right before `start` is a title that introduces a person by full name.
+pub fn follows_defining_title(text: &str, start: usize) -> bool {
+    let from = start.saturating_sub(40);
+    let before = text
+        .get(from..start)
+        .or_else(|| text.get(..start))
+        .unwrap_or_default();
+    before
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| DEFINING_TITLES.contains(&w))
 }
 
-fn majority(labels: impl Iterator<Item = Label>) -> Option<Label> {
-    let mut counts: BTreeMap<Label, usize> = BTreeMap::new();
-    for label in labels {
-        *counts.entry(label).or_default() += 1;
+/// The corpus's entities, read from its name groups and the knowledge base.
+pub struct Linking<'a> {
+    pub names: &'a NameTable,
+    pub kb: &'a KnowledgeBase,
+}
+
+impl Linking<'_> {
+    /// The id shown for the entity with `key`: the knowledge base's id, else the name's. A name
+    /// whose id is taken by a knowledge-base entity it does not belong to gets a suffix.
+    pub fn id_of(&self, key: &str) -> String {
+        match key.strip_prefix("kb:") {
+            Some(id) => id.to_string(),
+            None if self.names.members(&format!("kb:{key}")).is_some() => format!("{key}-2"),
+            None => key.to_string(),
+        }
+    }
+
+    /// The key of the entity with `id`.
+    pub fn key_of(&self, id: &str) -> Option<String> {
+        let kb_key = format!("kb:{id}");
+        if self.names.members(&kb_key).is_some() {
+            return Some(kb_key);
+        }
+        if self.names.members(id).is_some() {
+            return Some(id.to_string());
+        }
+        let base = id.strip_suffix("-2")?;
+        let taken = self.names.members(&format!("kb:{base}")).is_some();
+        (taken && self.names.members(base).is_some()).then(|| base.to_string())
+    }
+
+    /// The groups of the entity with `key` that are not demonyms.
+    fn own(&self, key: &str) -> Vec<NameId> {
+        self.names
+            .members(key)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&id| !self.names.group(id).resolved.demonym)
+            .collect()
+    }
+
+    /// The entity's id, name and type. Its type is the one most of its mentions have, so a name
+    /// read with confidence in several articles settles a doubtful reading in another.
+    pub fn summary(&self, key: &str) -> Summary {
+        let kb_entity = key.strip_prefix("kb:").and_then(|id| self.kb.get(id));
+        let own = self.own(key);
+        let label = kb_entity
+            .and_then(|e| e.label)
+            .or_else(|| {
+                majority(
+                    own.iter()
+                        .map(|&id| self.names.group(id))
+                        .map(|g| (g.key.label, g.mentions)),
+                )
+            })
+            .unwrap_or(Label::Loc);
+        let name = match kb_entity {
+            Some(e) => e.name.clone(),
+            None => self.best_spelling(key, &own),
+        };
+        Summary {
+            id: self.id_of(key),
+            name,
+            label,
+        }
+    }
+
+    /// The entity with its mention and article counts.
+    pub fn entity(&self, key: &str) -> Option<Entity> {
+        let members = self.names.members(key)?;
+        let summary = self.summary(key);
+        let mentions = members
+            .iter()
+            .map(|&id| self.names.group(id).mentions as usize)
+            .sum();
+        Some(Entity {
+            id: summary.id,
+            name: summary.name,
+            label: summary.label,
+            mentions,
+            articles: self.articles(key).len(),
+        })
+    }
+
+    /// The articles that mention the entity, with the number of its mentions in each, in no
+    /// particular order.
+    pub fn articles(&self, key: &str) -> Vec<(ArticleId, usize)> {
+        let members: Vec<&NameGroup> = self
+            .names
+            .members(key)
+            .into_iter()
+            .flatten()
+            .map(|&id| self.names.group(id))
+            .collect();
+        let count = |(&article, tally): (&ArticleId, &Tally)| (article, tally.mentions as usize);
+        if let [group] = members.as_slice() {
+            return group.articles.iter().map(count).collect();
+        }
+        // Counted in a vector over all article numbers: cheaper than hashing at this size.
+        let mut merged = vec![0; self.names.article_numbers()];
+        for group in members {
+            for (article, n) in group.articles.iter().map(count) {
+                merged[article as usize] += n;
+            }
+        }
+        (0..).zip(merged).filter(|&(_, n)| n > 0).collect()
+    }
+
+    /// Whether the entity is mentioned in more than one article.
+    pub fn in_several_articles(&self, key: &str) -> bool {
+        let mut articles = self
+            .names
+            .members(key)
+            .into_iter()
+            .flatten()
+            .flat_map(|&id| self.names.group(id).articles.keys());
+        let first = articles.next();
+        articles.any(|a| Some(a) != first)
+    }
+
+    /// The canonical name as the entity's mentions most often write it, preferring a spelling
+    /// that is not in capitals ("Moscow" over "MOSCOW").
+    fn best_spelling(&self, key: &str, own: &[NameId]) -> String {
+        let mut counts: BTreeMap<&str, u32> = BTreeMap::new();
+        for &id in own {
+            let group = self.names.group(id);
+            *counts.entry(group.resolved.canonical.as_str()).or_default() += group.mentions;
+        }
+        let has_lowercase = |s: &str| s.chars().any(char::is_lowercase);
+        counts
+            .into_iter()
+            .max_by_key(|&(s, n)| (has_lowercase(s), n))
+            .map(|(s, _)| s.to_string())
+            .or_else(|| {
+                let first = self.names.members(key)?.iter().next()?;
+                Some(self.names.group(*first).resolved.canonical.clone())
+            })
+            .unwrap_or_default()
+    }
+
+    /// Where the entity is defined: its knowledge-base entry, else the first mention of its
+    /// full name after a title, else the first mention of its full name, else its first mention
+    /// that is not a demonym, else its first mention.
+    pub fn definition(&self, key: &str) -> Option<Definition> {
+        let kb_entity = key.strip_prefix("kb:").and_then(|id| self.kb.get(id));
+        if kb_entity.is_some() {
+            return Some(Definition::KnowledgeBase);
+        }
+        let own = self.own(key);
+        let name = self.best_spelling(key, &own);
+        let full: BTreeSet<NameId> = own
+            .iter()
+            .copied()
+            .filter(|&id| self.names.group(id).key.name.eq_ignore_ascii_case(&name))
+            .collect();
+        let first_where = |groups: &BTreeSet<NameId>, after_title: bool| {
+            groups
+                .iter()
+                .flat_map(|&id| &self.names.group(id).articles)
+                .filter(|(_, tally)| !after_title || tally.after_title > 0)
+                .map(|(&article, _)| article)
+                .min_by(|&a, &b| path_order(self.names.path(a), self.names.path(b)))
+        };
+        let own_set: BTreeSet<NameId> = if own.is_empty() {
+            self.names.members(key)?.clone()
+        } else {
+            own.into_iter().collect()
+        };
+        let (article, groups, after_title) = if let Some(article) = first_where(&full, true) {
+            (article, &full, true)
+        } else if let Some(article) = first_where(&full, false) {
+            (article, &full, false)
+        } else {
+            (first_where(&own_set, false)?, &own_set, false)
+        };
+        let named = self
+            .names
+            .numbered(article)?
+            .mentions
+            .iter()
+            .find(|n| groups.contains(&n.name) && (!after_title || n.after_title))?;
+        Some(Definition::Mention {
+            path: self.names.path(article).clone(),
+            range: named.range.clone(),
+        })
+    }
+
+    /// Every entity with its counts.
+    pub fn entities(&self) -> Vec<Entity> {
+        self.names
+            .entities()
+            .filter_map(|(key, _)| self.entity(key))
+            .collect()
+    }
+}
+
+fn majority(labels: impl Iterator<Item = (Label, u32)>) -> Option<Label> {
+    let mut counts: BTreeMap<Label, u32> = BTreeMap::new();
+    for (label, n) in labels {
+        *counts.entry(label).or_default() += n;
     }
     counts
         .into_iter()
@@ -350,58 +406,9 @@ fn majority(labels: impl Iterator<Item = Label>) -> Option<Label> {
         .map(|(label, _)| label)
 }
 
-/// The entity's name: the canonical name as its mentions most often write it, preferring a
-/// spelling that is not in capitals ("Moscow" over "MOSCOW").
-fn best_spelling(canonical: &str, own: &[&Occurrence]) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for o in own {
-        *counts.entry(o.canonical.as_str()).or_default() += 1;
-    }
-    let has_lowercase = |s: &str| s.chars().any(char::is_lowercase);
-    counts
-        .into_iter()
-        .max_by_key(|&(s, n)| (has_lowercase(s), n))
-        .map_or_else(|| canonical.to_string(), |(s, _)| s.to_string())
-}
-
-/// The first mention with the entity's full name, preferring one after a title; for an
-/// acronym, the first mention of its expansion.
-fn defining_mention(
-    name: &str,
-    own: &[&Occurrence],
-    articles: &[&Arc<Analysis>],
-) -> Option<Definition> {
-    let full: Vec<&&Occurrence> = own
-        .iter()
-        .filter(|o| o.name.eq_ignore_ascii_case(name))
-        .collect();
-    let after_title = |o: &Occurrence| {
-        let text = &articles[o.article].text;
-        let start = o.range.start.saturating_sub(40);
-        let before = text
-            .get(start..o.range.start)
-            .or_else(|| text.get(..o.range.start))
-            .unwrap_or_default();
-        before
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| DEFINING_TITLES.contains(&w))
-    };
-    let chosen = full
-        .iter()
-        .find(|o| after_title(o))
-        .or_else(|| full.first())
-        .map(|o| **o)
-        .or_else(|| own.first().copied())?;
-    Some(Definition::Mention {
-        path: articles[chosen.article].path.clone(),
-        range: chosen.range.clone(),
-    })
-}
-
 /// Pairs of entities of one type whose names differ by an edit or two ("Lukashenko" and
 /// "Lukashenka", "Belarusian" and "Belarussian").
-fn proposals(entities: &[Entity]) -> Vec<Proposal> {
+pub fn proposals(entities: &[Entity]) -> Vec<Proposal> {
     let mut buckets: HashMap<(Label, String), Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         let prefix: String = e

@@ -1,15 +1,15 @@
 //! The corpus: every article under a root, each with its analysis.
 //!
 //! The corpus is cheap to clone: a clone is an immutable snapshot that queries can read while the
-//! corpus itself moves on. Changing one article re-analyzes that article only; the links between
-//! entity mentions across articles are worked out again, from the analyses as they are, the
-//! first time a snapshot is asked for them.
+//! corpus itself moves on. Changing one article re-analyzes that article only, and updates only
+//! the claims and entity names that article contributes.
 
 mod annotations;
 pub mod kb;
 pub mod kb_check;
 pub mod kb_text;
 pub mod linking;
+pub mod names;
 pub mod query;
 mod read;
 pub mod sidecar;
@@ -18,17 +18,18 @@ mod walk;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::mention::Mention;
+use crate::mention::{Mention, Value};
 pub use annotations::sidecar_path;
 pub use kb::{KbEntity, KnowledgeBase};
-pub use linking::{Definition, Entity, Linking, Proposal};
+pub use linking::{Definition, Entity, Linking, Proposal, Summary};
+use names::{Extracted, NameTable};
 pub use read::{decode, read_article, ArticleFile, Decoding, ReadError, ENCODING};
 pub use walk::{find_articles, WalkProblem};
 
@@ -40,14 +41,12 @@ pub struct Corpus {
     config: Arc<Config>,
     articles: Arc<HashMap<Arc<Path>, Arc<Analysis>>>,
     knowledge_base: Arc<KnowledgeBase>,
-    /// Computed on first use for this snapshot; every change starts a new one.
-    linking: Arc<OnceLock<Arc<Linking>>>,
+    /// The entity names each article writes, resolved to entities.
+    names: Arc<NameTable>,
     /// Each article's `.ann` sidecar, by article path.
     sidecars: Arc<HashMap<Arc<Path>, Arc<sidecar::Sidecar>>>,
     /// Claims by topic, and the findings that compare them, kept up to date as articles change.
     topics: Arc<topics::Topics>,
-    /// Where each entity is mentioned; computed like the linking.
-    entity_index: Arc<OnceLock<Arc<query::EntityIndex>>>,
 }
 
 impl Corpus {
@@ -60,8 +59,8 @@ impl Corpus {
 
     /// Uses `kb` to link mentions from now on.
     pub fn set_knowledge_base(&mut self, kb: KnowledgeBase) {
+        Arc::make_mut(&mut self.names).set_knowledge_base(&kb);
         self.knowledge_base = Arc::new(kb);
-        self.relink();
     }
 
     /// Loads the knowledge base the configuration names (`entities.toml` by default) under
@@ -76,9 +75,20 @@ impl Corpus {
         &self.knowledge_base
     }
 
-    fn relink(&mut self) {
-        self.linking = Arc::default();
-        self.entity_index = Arc::default();
+    /// Counts the entity names the article at `path` writes, as it now is with its annotations.
+    fn rename(&mut self, path: &Arc<Path>) {
+        let extracted = self.get(path).map(|analysis| {
+            let (mentions, links) = self.annotated(path);
+            Extracted::new(&analysis.text, analysis.publication_date, &mentions, &links)
+        });
+        Arc::make_mut(&mut self.names).update(path, extracted, &self.knowledge_base);
+    }
+
+    fn linking(&self) -> Linking<'_> {
+        Linking {
+            names: &self.names,
+            kb: &self.knowledge_base,
+        }
     }
 
     /// The findings that compare the article's figures with the rest of the corpus.
@@ -89,37 +99,6 @@ impl Corpus {
     /// The articles whose comparisons may have changed since the last call.
     pub fn take_affected(&mut self) -> Vec<Arc<Path>> {
         Arc::make_mut(&mut self.topics).take_affected()
-    }
-
-    /// The links between entity mentions across the corpus, worked out on first use.
-    pub fn linking(&self) -> Arc<Linking> {
-        self.linking
-            .get_or_init(|| {
-                let mut articles: Vec<&Arc<Analysis>> = self.articles.values().collect();
-                articles.sort_by(|a, b| a.path.cmp(&b.path));
-                Arc::new(Linking::build(&articles, &self.knowledge_base))
-            })
-            .clone()
-    }
-
-    /// Every entity with its mention and article counts, most mentioned first.
-    pub fn entities(&self) -> Vec<Entity> {
-        let mut entities = self.linking().entities().to_vec();
-        entities.sort_by(|a, b| {
-            (b.mentions, b.articles)
-                .cmp(&(a.mentions, a.articles))
-                .then_with(|| a.name.cmp(&b.name))
-        });
-        entities
-    }
-
-    pub fn entity(&self, id: &str) -> Option<Entity> {
-        self.linking().entity(id).cloned()
-    }
-
-    /// Entities whose names are spelled alike, proposed as perhaps the same.
-    pub fn proposed_links(&self) -> Vec<Proposal> {
-        self.linking().proposals().to_vec()
     }
 
     pub fn config(&self) -> &Config {
@@ -152,15 +131,16 @@ impl Corpus {
     }
 
     pub fn insert(&mut self, analysis: Arc<Analysis>) {
-        Arc::make_mut(&mut self.topics).update(&analysis.path, Some(&analysis), &self.config);
-        Arc::make_mut(&mut self.articles).insert(analysis.path.clone(), analysis);
-        self.relink();
+        let path = analysis.path.clone();
+        Arc::make_mut(&mut self.topics).update(&path, Some(&analysis), &self.config);
+        Arc::make_mut(&mut self.articles).insert(path.clone(), analysis);
+        self.rename(&path);
     }
 
     pub fn remove(&mut self, path: &Path) -> Option<Arc<Analysis>> {
-        self.relink();
         let removed = Arc::make_mut(&mut self.articles).remove(path)?;
         Arc::make_mut(&mut self.topics).update(&removed.path, None, &self.config);
+        self.rename(&removed.path);
         Some(removed)
     }
 
@@ -184,24 +164,29 @@ impl Corpus {
     /// The mentions of one article, in text order, each entity with its corpus-wide id, name and
     /// type.
     pub fn mentions(&self, path: &Path) -> Vec<Mention> {
-        let Some(analysis) = self.get(path) else {
-            return Vec::new();
+        let (mut mentions, _) = self.annotated(path);
+        let Some(names) = self.names.article(path) else {
+            return mentions;
         };
         let linking = self.linking();
-        let linked = analysis
-            .mentions
-            .iter()
-            .enumerate()
-            .map(|(i, m)| match linking.link(&analysis.path, i) {
-                Some((value, label)) => Mention {
-                    value,
-                    label,
-                    ..m.clone()
-                },
-                None => m.clone(),
-            })
-            .collect();
-        self.annotate(path, linked)
+        let mut summaries: HashMap<&str, Summary> = HashMap::new();
+        let mut named = names.mentions.iter().peekable();
+        for mention in mentions.iter_mut().filter(|m| m.label.is_entity()) {
+            let Some(n) = named.next_if(|n| n.range == mention.range) else {
+                continue;
+            };
+            let group = self.names.group(n.name);
+            let key = group.resolved.key.as_str();
+            let summary = summaries.entry(key).or_insert_with(|| linking.summary(key));
+            mention.value = Value::Entity {
+                id: summary.id.clone(),
+                name: summary.name.clone(),
+            };
+            if !group.resolved.demonym {
+                mention.label = summary.label;
+            }
+        }
+        mentions
     }
 
     /// The findings for one article, its own and those comparing it with others, at the levels

@@ -2,11 +2,13 @@
 //! what is at this offset, where else an entity is mentioned, how the corpus describes it, what
 //! it appears with. The server turns the answers into protocol messages.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::linking::{proposals, Definition, Entity, Proposal, Summary};
+use super::names::{path_order, ArticleId};
 use super::Corpus;
 use crate::analysis::Analysis;
 use crate::mention::{Mention, Value};
@@ -96,101 +98,167 @@ impl Corpus {
         mentions.into_iter().nth(index)
     }
 
-    /// Where each entity is mentioned, worked out once per snapshot.
-    fn entity_index(&self) -> Arc<EntityIndex> {
-        self.entity_index
-            .get_or_init(|| {
-                let mut index = EntityIndex::default();
-                let mut articles: Vec<&Arc<Analysis>> = self.articles().collect();
-                articles.sort_by(|a, b| a.path.cmp(&b.path));
-                for analysis in articles {
-                    for mention in self.mentions(&analysis.path) {
-                        let Some(id) = entity_id(&mention) else {
-                            continue;
-                        };
-                        index
-                            .by_article
-                            .entry(analysis.path.clone())
-                            .or_default()
-                            .insert(id.to_string());
-                        index
-                            .occurrences
-                            .entry(id.to_string())
-                            .or_default()
-                            .push(Occurrence {
-                                path: analysis.path.clone(),
-                                range: mention.range,
-                            });
-                    }
-                }
-                Arc::new(index)
-            })
-            .clone()
+    fn entity_key(&self, id: &str) -> Option<String> {
+        self.linking().key_of(id)
+    }
+
+    /// The entity with `id`, with its mention and article counts.
+    pub fn entity(&self, id: &str) -> Option<Entity> {
+        self.linking().entity(&self.entity_key(id)?)
+    }
+
+    /// Every entity with its mention and article counts, most mentioned first.
+    pub fn entities(&self) -> Vec<Entity> {
+        let mut entities = self.linking().entities();
+        entities.sort_by(|a, b| {
+            (b.mentions, b.articles)
+                .cmp(&(a.mentions, a.articles))
+                .then_with(|| a.name.cmp(&b.name))
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        entities
+    }
+
+    /// The entity's id, name and type, without counting its mentions.
+    pub fn summary(&self, id: &str) -> Option<Summary> {
+        Some(self.linking().summary(&self.entity_key(id)?))
+    }
+
+    /// Whether the entity `id` is mentioned in more than one article.
+    pub fn in_several_articles(&self, id: &str) -> bool {
+        self.entity_key(id)
+            .is_some_and(|key| self.linking().in_several_articles(&key))
+    }
+
+    /// Where the entity `id` is defined.
+    pub fn definition(&self, id: &str) -> Option<Definition> {
+        self.linking().definition(&self.entity_key(id)?)
+    }
+
+    /// Entities whose names are spelled alike, proposed as perhaps the same.
+    pub fn proposed_links(&self) -> Vec<Proposal> {
+        proposals(&self.linking().entities())
+    }
+
+    /// The `n` most recent articles that mention the entity `id`, newest first, with the number
+    /// of its mentions in each; and how many articles mention it in all.
+    pub fn recent_articles(&self, id: &str, n: usize) -> (Vec<(Arc<Path>, usize)>, usize) {
+        let Some(key) = self.entity_key(id) else {
+            return (Vec::new(), 0);
+        };
+        let mut articles = self.linking().articles(&key);
+        let date = |article| self.names.numbered(article).and_then(|a| a.date);
+        let newest_first = |a: &(ArticleId, usize), b: &(ArticleId, usize)| {
+            date(b.0)
+                .cmp(&date(a.0))
+                .then_with(|| path_order(self.names.path(a.0), self.names.path(b.0)))
+        };
+        let total = articles.len();
+        // Only the few listed need sorting.
+        if articles.len() > n {
+            articles.select_nth_unstable_by(n, newest_first);
+            articles.truncate(n);
+        }
+        articles.sort_by(newest_first);
+        let listed = articles
+            .into_iter()
+            .map(|(article, count)| (self.names.path(article).clone(), count))
+            .collect();
+        (listed, total)
     }
 
     /// Every mention of the entity `id`, by article path and then position.
     pub fn occurrences(&self, id: &str) -> Vec<Occurrence> {
-        self.entity_index()
-            .occurrences
-            .get(id)
-            .cloned()
-            .unwrap_or_default()
+        let Some(key) = self.entity_key(id) else {
+            return Vec::new();
+        };
+        let Some(members) = self.names.members(&key) else {
+            return Vec::new();
+        };
+        let mut articles = self.linking().articles(&key);
+        articles.sort_unstable_by(|a, b| path_order(self.names.path(a.0), self.names.path(b.0)));
+        let mut found = Vec::new();
+        for (article, _) in articles {
+            let Some(names) = self.names.numbered(article) else {
+                continue;
+            };
+            let path = self.names.path(article);
+            found.extend(
+                names
+                    .mentions
+                    .iter()
+                    .filter(|n| members.contains(&n.name))
+                    .map(|n| Occurrence {
+                        path: path.clone(),
+                        range: n.range.clone(),
+                    }),
+            );
+        }
+        found
     }
 
     /// The titles the corpus gives an entity ("Russian President"), most frequent first.
     pub fn titles(&self, id: &str) -> Vec<String> {
-        let mut counts: HashMap<String, usize> = HashMap::new();
-        for occurrence in self.occurrences(id) {
-            let Some(analysis) = self.get(&occurrence.path) else {
-                continue;
-            };
-            if let Some(title) = title_before(&analysis.text, occurrence.range.start) {
-                *counts.entry(title).or_default() += 1;
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        if let Some(members) = self.entity_key(id).and_then(|k| self.names.members(&k)) {
+            for &name in members {
+                for (title, n) in &self.names.group(name).titles {
+                    *counts.entry(title).or_default() += n;
+                }
             }
         }
-        let mut titles: Vec<(String, usize)> = counts.into_iter().collect();
-        titles.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        titles.into_iter().map(|(title, _)| title).collect()
+        let mut titles: Vec<(&str, u32)> = counts.into_iter().collect();
+        titles.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        titles.into_iter().map(|(t, _)| t.to_string()).collect()
     }
 
     /// The entities mentioned in the same articles as `id`, with the number of articles they
     /// share, most shared first.
     pub fn appears_with(&self, id: &str) -> Vec<(String, usize)> {
-        let index = self.entity_index();
-        let mut articles: Vec<&Arc<Path>> = index
-            .occurrences
-            .get(id)
-            .into_iter()
-            .flatten()
-            .map(|o| &o.path)
-            .collect();
-        articles.dedup();
-        let mut shared: HashMap<&str, usize> = HashMap::new();
-        for path in articles {
-            for other in index
-                .by_article
-                .get(path)
-                .into_iter()
-                .flatten()
-                .filter(|other| *other != id)
-            {
-                *shared.entry(other).or_default() += 1;
+        let Some(key) = self.entity_key(id) else {
+            return Vec::new();
+        };
+        let linking = self.linking();
+        // Each name gets its entity's number the first time an article shows it, so that
+        // counting is indexing vectors, not hashing.
+        const UNSEEN: usize = usize::MAX;
+        let mut entity_of_name = vec![UNSEEN; self.names.group_count()];
+        let mut numbers: HashMap<&str, usize> = HashMap::new();
+        let mut keys: Vec<&str> = Vec::new();
+        let mut shared: Vec<usize> = Vec::new();
+        let mut in_article: Vec<usize> = Vec::new();
+        for (article, _) in linking.articles(&key) {
+            let Some(names) = self.names.numbered(article) else {
+                continue;
+            };
+            in_article.clear();
+            for &name in &names.distinct {
+                let entity = &mut entity_of_name[name as usize];
+                if *entity == UNSEEN {
+                    let other = self.names.group(name).resolved.key.as_str();
+                    *entity = *numbers.entry(other).or_insert_with(|| {
+                        keys.push(other);
+                        shared.push(0);
+                        keys.len() - 1
+                    });
+                }
+                in_article.push(*entity);
+            }
+            in_article.sort_unstable();
+            in_article.dedup();
+            for &entity in &in_article {
+                shared[entity] += 1;
             }
         }
-        let mut shared: Vec<(String, usize)> = shared
-            .into_iter()
-            .map(|(other, n)| (other.to_string(), n))
+        let mut found: Vec<(String, usize)> = keys
+            .iter()
+            .zip(shared)
+            .filter(|(other, _)| **other != key)
+            .map(|(other, n)| (linking.id_of(other), n))
             .collect();
-        shared.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        shared
+        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        found
     }
-}
-
-/// Where each entity is mentioned, by entity id, and which entities each article mentions.
-#[derive(Debug, Default)]
-pub struct EntityIndex {
-    occurrences: HashMap<String, Vec<Occurrence>>,
-    by_article: HashMap<Arc<Path>, BTreeSet<String>>,
 }
 
 /// The entity id of an entity mention.

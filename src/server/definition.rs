@@ -17,13 +17,19 @@ pub fn definition(
     let (_, mention) = snapshot.mention_at(&params.text_document_position_params)?;
     let corpus = &snapshot.corpus;
     let entity = corpus.entity(entity_id(&mention)?)?;
-    let location = match entity.definition? {
-        Definition::KnowledgeBase => knowledge_base_entry(snapshot, &entity.id, &entity.name)?,
-        Definition::Mention { path, range } => {
-            convert::location(corpus.get(&path)?, &range, snapshot.encoding)?
-        }
-    };
+    let location = definition_location(snapshot, &entity.id, &entity.name)?;
     Some(GotoDefinitionResponse::Scalar(location))
+}
+
+/// Where the entity `id` is defined: its knowledge-base entry or its defining mention.
+pub fn definition_location(snapshot: &Snapshot, id: &str, name: &str) -> Option<Location> {
+    let corpus = &snapshot.corpus;
+    match corpus.definition(id)? {
+        Definition::KnowledgeBase => knowledge_base_entry(snapshot, id, name),
+        Definition::Mention { path, range } => {
+            convert::location(corpus.get(&path)?, &range, snapshot.encoding)
+        }
+    }
 }
 
 /// The entry's `[[entity]]` block in the knowledge base file.

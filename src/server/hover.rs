@@ -88,20 +88,17 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
         plural(entity.articles, "article")
     ));
 
-    let mut articles: Vec<(&Analysis, usize)> = Vec::new();
-    for occurrence in corpus.occurrences(id) {
-        match articles.last_mut() {
-            Some((analysis, count)) if analysis.path == occurrence.path => *count += 1,
-            _ => articles.extend(corpus.get(&occurrence.path).map(|a| (a.as_ref(), 1))),
-        }
-    }
-    articles.sort_by_key(|(analysis, _)| std::cmp::Reverse(analysis.publication_date));
+    let (recent, total) = corpus.recent_articles(id, LISTED);
+    let articles: Vec<(&Analysis, usize)> = recent
+        .iter()
+        .filter_map(|(path, count)| Some((corpus.get(path)?.as_ref(), *count)))
+        .collect();
     if !articles.is_empty() {
         let mut table = vec![
             "| article | date | mentions |".to_string(),
             "|---|---|---:|".to_string(),
         ];
-        for (analysis, count) in articles.iter().take(LISTED) {
+        for (analysis, count) in &articles {
             let title = escape(&article_label(analysis));
             let link = path_to_uri(&analysis.path)
                 .map_or(title.clone(), |uri| format!("[{title}]({uri})"));
@@ -111,11 +108,8 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
             table.push(format!("| {link} | {date} | {count} |"));
         }
         blocks.push(table.join("\n"));
-        if articles.len() > LISTED {
-            blocks.push(format!(
-                "…and {} more",
-                plural(articles.len() - LISTED, "article")
-            ));
+        if total > LISTED {
+            blocks.push(format!("…and {} more", plural(total - LISTED, "article")));
         }
     }
 
@@ -124,7 +118,7 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
         .into_iter()
         .take(LISTED)
         .filter_map(|(other, shared)| {
-            let other = corpus.entity(&other)?;
+            let other = corpus.summary(&other)?;
             Some(format!("{} ({shared})", escape(&other.name)))
         })
         .collect();

@@ -98,8 +98,7 @@ pub fn tokens(
 fn modifiers(snapshot: &Snapshot, mention: &Mention, findings: &[&Range<usize>]) -> u32 {
     let corpus = &snapshot.corpus;
     let linked = entity_id(mention).is_some_and(|id| {
-        corpus.knowledge_base().get(id).is_some()
-            || corpus.entity(id).is_some_and(|e| e.articles > 1)
+        corpus.knowledge_base().get(id).is_some() || corpus.in_several_articles(id)
     });
     let has_finding = findings
         .iter()

@@ -1,12 +1,11 @@
 //! Workspace symbols: the corpus's entities, searched by name and knowledge-base alias. A prefix
 //! match ranks above a word-start match, above a substring, above letters in order.
 
-use tower_lsp::lsp_types::{Location, SymbolInformation, SymbolKind, WorkspaceSymbolParams};
+use tower_lsp::lsp_types::{SymbolInformation, SymbolKind, WorkspaceSymbolParams};
 
-use super::convert;
-use super::definition::knowledge_base_entry;
+use super::definition::definition_location;
 use super::state::Snapshot;
-use crate::corpus::{Definition, Entity};
+use crate::corpus::Entity;
 use crate::mention::Label;
 
 /// Enough for any picker; a short query over a large corpus matches thousands.
@@ -41,7 +40,7 @@ pub fn workspace_symbols(
         .take(MAX_RESULTS)
         .filter_map(|(_, entity)| {
             Some(SymbolInformation {
-                location: entity_location(snapshot, &entity)?,
+                location: definition_location(snapshot, &entity.id, &entity.name)?,
                 kind: symbol_kind(entity.label),
                 container_name: Some(format!(
                     "{} mentions in {} articles",
@@ -53,20 +52,6 @@ pub fn workspace_symbols(
             })
         })
         .collect()
-}
-
-fn entity_location(snapshot: &Snapshot, entity: &Entity) -> Option<Location> {
-    let corpus = &snapshot.corpus;
-    match &entity.definition {
-        Some(Definition::KnowledgeBase) => knowledge_base_entry(snapshot, &entity.id, &entity.name),
-        Some(Definition::Mention { path, range }) => {
-            convert::location(corpus.get(path)?, range, snapshot.encoding)
-        }
-        None => {
-            let first = corpus.occurrences(&entity.id).into_iter().next()?;
-            convert::location(corpus.get(&first.path)?, &first.range, snapshot.encoding)
-        }
-    }
 }
 
 fn symbol_kind(label: Label) -> SymbolKind {

@@ -16,8 +16,11 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 pub struct LspClient {
     child: Child,
     stdin: ChildStdin,
-    incoming: Receiver<Value>,
+    incoming: Receiver<(Instant, Value)>,
     next_id: i64,
+    /// When the first byte of the message `wait_for` last returned arrived: for a response,
+    /// when the server had its answer ready, however long the client then takes to read it.
+    pub arrived: Option<Instant>,
     /// Notifications and server requests received while waiting for something else.
     pub received: Vec<Value>,
     /// Whether requests from the server get a (null) answer, as a real client would give.
@@ -49,6 +52,7 @@ impl LspClient {
             stdin,
             incoming,
             next_id: 1,
+            arrived: None,
             received: Vec::new(),
             answers_requests: true,
         }
@@ -111,25 +115,40 @@ impl LspClient {
     /// and keeping everything else in `received`.
     pub fn wait_for(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self.received.iter().position(&wanted) {
+            self.arrived = None;
             return self.received.remove(i);
         }
         let deadline = Instant::now() + TIMEOUT;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
-            let message = match self.incoming.recv_timeout(left) {
-                Ok(message) => message,
+            let (arrived, message) = match self.incoming.recv_timeout(left) {
+                Ok(received) => received,
                 Err(RecvTimeoutError::Timeout) => {
                     panic!("timed out; received {:#?}", self.received)
                 }
                 Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
             };
-            let is_server_request = message.get("id").is_some() && message.get("method").is_some();
-            if is_server_request && self.answers_requests {
-                self.send(&json!({ "jsonrpc": "2.0", "id": message["id"], "result": null }));
-            }
+            self.answer_if_request(&message);
             if wanted(&message) {
+                self.arrived = Some(arrived);
                 return message;
             }
+            self.received.push(message);
+        }
+    }
+
+    /// Answers a request from the server (with null) when the client is set to.
+    fn answer_if_request(&mut self, message: &Value) {
+        let is_server_request = message.get("id").is_some() && message.get("method").is_some();
+        if is_server_request && self.answers_requests {
+            self.send(&json!({ "jsonrpc": "2.0", "id": message["id"], "result": null }));
+        }
+    }
+
+    /// Takes what the server has sent so far into `received`, answering its requests.
+    pub fn drain(&mut self) {
+        while let Ok((_, message)) = self.incoming.try_recv() {
+            self.answer_if_request(&message);
             self.received.push(message);
         }
     }
@@ -185,13 +204,15 @@ fn message(id: Option<i64>, method: &str, params: Value) -> Value {
     message
 }
 
-fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+fn read_message(reader: &mut impl BufRead) -> Option<(Instant, Value)> {
     let mut length = None;
+    let mut arrived = None;
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line).ok()? == 0 {
             return None;
         }
+        arrived.get_or_insert_with(Instant::now);
         let line = line.trim_end();
         if line.is_empty() {
             break;
@@ -202,7 +223,7 @@ fn read_message(reader: &mut impl BufRead) -> Option<Value> {
     }
     let mut body = vec![0; length?];
     reader.read_exact(&mut body).ok()?;
-    serde_json::from_slice(&body).ok()
+    Some((arrived?, serde_json::from_slice(&body).ok()?))
 }
 
 pub fn uri(path: &Path) -> String {

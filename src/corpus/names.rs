@@ -1,0 +1,435 @@
+//! The corpus's entity names, kept up to date article by article.
+//!
+//! Each article contributes its entity mentions, grouped by how they are written: the name, its
+//! type and the user's knowledge-base link, if any. Each group is resolved to an entity by the
+//! linking rules and resolved again only when what it depends on changes: the knowledge base, the
+//! expansion of an acronym, the one full name a surname stands for. An edit therefore costs the
+//! edited article's mentions, not the corpus.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::kb::KnowledgeBase;
+use super::linking::{acronym_defined_after, follows_defining_title, resolve, Resolved};
+use super::query::title_before;
+use jiff::civil::Date;
+
+use crate::mention::{Label, Mention};
+use crate::recognize::entities::display_name;
+
+pub type NameId = u32;
+
+/// An article's number in the table: cheaper to keep, hash and compare than its path.
+pub type ArticleId = u32;
+
+/// How a group of mentions is written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct NameKey {
+    /// As written, with runs of white space made single spaces.
+    pub name: String,
+    pub label: Label,
+    /// The knowledge-base entity the user linked these mentions to.
+    pub link: Option<String>,
+}
+
+/// How often a name is written in one article, and how often after a title that introduces a
+/// person ("President Vladimir Putin").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub mentions: u32,
+    pub after_title: u32,
+}
+
+/// Every mention written one way, across the corpus.
+#[derive(Debug, Clone)]
+pub struct NameGroup {
+    pub key: NameKey,
+    pub resolved: Resolved,
+    pub mentions: u32,
+    pub articles: HashMap<ArticleId, Tally>,
+    /// The titles written before these mentions ("Russian President"), with their counts.
+    pub titles: BTreeMap<String, u32>,
+}
+
+/// One entity mention of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub range: Range<usize>,
+    pub name: NameId,
+    pub after_title: bool,
+}
+
+/// What one article contributes, kept so that it can be taken back when the article changes.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleNames {
+    /// In text order.
+    pub mentions: Vec<Named>,
+    /// The distinct names, sorted.
+    pub distinct: Vec<NameId>,
+    /// The article's publication date, to list the articles that mention an entity newest first.
+    pub date: Option<Date>,
+    titles: Vec<(NameId, String)>,
+    /// Acronyms defined in the article, with their expansions.
+    acronyms: Vec<(String, String)>,
+}
+
+/// The entity mentions of one article, read from its text before they are counted.
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    mentions: Vec<(Range<usize>, NameKey, bool, Option<String>)>,
+    acronyms: Vec<(String, String)>,
+    date: Option<Date>,
+}
+
+impl Extracted {
+    /// Reads the entity mentions of an article's text; `links` are the user's knowledge-base
+    /// links, by the range they are on.
+    pub fn new(
+        text: &str,
+        date: Option<Date>,
+        mentions: &[Mention],
+        links: &[(Range<usize>, String)],
+    ) -> Extracted {
+        let mut extracted = Extracted {
+            date,
+            ..Extracted::default()
+        };
+        for mention in mentions.iter().filter(|m| m.label.is_entity()) {
+            let Some(written) = text.get(mention.range.clone()) else {
+                continue;
+            };
+            let name = display_name(written);
+            if let Some(acronym) = acronym_defined_after(text, &mention.range, &name) {
+                extracted.acronyms.push((acronym, name.clone()));
+            }
+            let link = links
+                .iter()
+                .find(|(range, _)| *range == mention.range)
+                .map(|(_, id)| id.clone());
+            extracted.mentions.push((
+                mention.range.clone(),
+                NameKey {
+                    name,
+                    label: mention.label,
+                    link,
+                },
+                follows_defining_title(text, mention.range.start),
+                title_before(text, mention.range.start),
+            ));
+        }
+        extracted
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct NameTable {
+    ids: HashMap<NameKey, NameId>,
+    groups: Vec<Arc<NameGroup>>,
+    numbers: HashMap<Arc<Path>, ArticleId>,
+    paths: Vec<Arc<Path>>,
+    /// By article number.
+    articles: Vec<Option<Arc<ArticleNames>>>,
+    /// Each acronym's expansions, with the number of articles defining it so.
+    acronyms: HashMap<String, BTreeMap<String, u32>>,
+    /// Each surname of a person named in full, with the full names and their article counts.
+    surnames: HashMap<String, BTreeMap<String, u32>>,
+    /// Each entity's groups that have mentions, by the entity's key.
+    members: HashMap<String, BTreeSet<NameId>>,
+}
+
+impl NameTable {
+    pub fn group(&self, id: NameId) -> &NameGroup {
+        &self.groups[id as usize]
+    }
+
+    pub fn article(&self, path: &Path) -> Option<&ArticleNames> {
+        self.numbered(*self.numbers.get(path)?)
+    }
+
+    pub fn numbered(&self, article: ArticleId) -> Option<&ArticleNames> {
+        self.articles.get(article as usize)?.as_deref()
+    }
+
+    /// How many article numbers have been given: each is below this.
+    pub fn article_numbers(&self) -> usize {
+        self.paths.len()
+    }
+
+    /// How many name groups there are: each id is below this.
+    pub fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+
+    pub fn path(&self, article: ArticleId) -> &Arc<Path> {
+        &self.paths[article as usize]
+    }
+
+    fn number(&mut self, path: &Arc<Path>) -> ArticleId {
+        if let Some(&n) = self.numbers.get(path) {
+            return n;
+        }
+        let n = self.paths.len() as ArticleId;
+        self.paths.push(path.clone());
+        self.articles.push(None);
+        self.numbers.insert(path.clone(), n);
+        n
+    }
+
+    /// The groups of the entity with `key`.
+    pub fn members(&self, key: &str) -> Option<&BTreeSet<NameId>> {
+        self.members.get(key)
+    }
+
+    /// Every entity's key with its groups.
+    pub fn entities(&self) -> impl Iterator<Item = (&String, &BTreeSet<NameId>)> {
+        self.members.iter()
+    }
+
+    /// The expansion of an acronym: the one most articles define it with.
+    fn acronym(&self, name: &str) -> Option<&str> {
+        let expansions = self.acronyms.get(name)?;
+        let most = expansions.values().max()?;
+        expansions
+            .iter()
+            .find(|(_, n)| *n == most)
+            .map(|(expansion, _)| expansion.as_str())
+    }
+
+    /// The full name a surname stands for, when the corpus names only one person so.
+    fn surname(&self, name: &str) -> Option<&str> {
+        match self.surnames.get(name) {
+            Some(full) if full.len() == 1 => full.keys().next().map(String::as_str),
+            _ => None,
+        }
+    }
+
+    fn resolve(&self, key: &NameKey, kb: &KnowledgeBase) -> Resolved {
+        resolve(key, kb, |n| self.acronym(n), |n| self.surname(n))
+    }
+
+    /// Replaces what the article at `path` contributes with `extracted` (nothing when the
+    /// article is gone).
+    pub fn update(&mut self, path: &Arc<Path>, extracted: Option<Extracted>, kb: &KnowledgeBase) {
+        // The acronyms and surnames the article defines, whose groups may resolve differently
+        // once its contribution changes.
+        let mut dependents: BTreeSet<String> = BTreeSet::new();
+        let article = self.number(path);
+        if let Some(old) = self.articles[article as usize].take() {
+            dependents.extend(old.acronyms.iter().map(|(acronym, _)| acronym.clone()));
+            dependents.extend(self.full_names(&old.distinct).into_iter().map(|(s, _)| s));
+            self.take_back(article, &old);
+        }
+        if let Some(extracted) = extracted {
+            dependents.extend(
+                extracted
+                    .acronyms
+                    .iter()
+                    .map(|(acronym, _)| acronym.clone()),
+            );
+            let names = self.count(article, extracted, kb);
+            dependents.extend(self.full_names(&names.distinct).into_iter().map(|(s, _)| s));
+            self.articles[article as usize] = Some(Arc::new(names));
+        }
+        for name in dependents {
+            self.resolve_named(&name, kb);
+        }
+    }
+
+    /// Resolves every group again, for a new knowledge base.
+    pub fn set_knowledge_base(&mut self, kb: &KnowledgeBase) {
+        for id in 0..self.groups.len() as NameId {
+            self.resolve_group(id, kb);
+        }
+    }
+
+    /// Resolves again the groups written `name` without a link, whose resolution depends on
+    /// the acronym or surname `name`.
+    fn resolve_named(&mut self, name: &str, kb: &KnowledgeBase) {
+        for label in [Label::Per, Label::Org, Label::Loc, Label::Misc] {
+            let key = NameKey {
+                name: name.to_string(),
+                label,
+                link: None,
+            };
+            if let Some(&id) = self.ids.get(&key) {
+                self.resolve_group(id, kb);
+            }
+        }
+    }
+
+    fn resolve_group(&mut self, id: NameId, kb: &KnowledgeBase) {
+        let resolved = self.resolve(&self.group(id).key, kb);
+        if resolved == self.group(id).resolved {
+            return;
+        }
+        let live = self.group(id).mentions > 0;
+        if live {
+            self.leave(id);
+        }
+        Arc::make_mut(&mut self.groups[id as usize]).resolved = resolved;
+        if live {
+            self.join(id);
+        }
+    }
+
+    fn join(&mut self, id: NameId) {
+        let key = self.group(id).resolved.key.clone();
+        self.members.entry(key).or_default().insert(id);
+    }
+
+    fn leave(&mut self, id: NameId) {
+        let key = &self.groups[id as usize].resolved.key;
+        if let Some(members) = self.members.get_mut(key) {
+            members.remove(&id);
+            if members.is_empty() {
+                self.members.remove(key);
+            }
+        }
+    }
+
+    fn intern(&mut self, key: NameKey, kb: &KnowledgeBase) -> NameId {
+        if let Some(&id) = self.ids.get(&key) {
+            return id;
+        }
+        let id = self.groups.len() as NameId;
+        let resolved = self.resolve(&key, kb);
+        self.groups.push(Arc::new(NameGroup {
+            key: key.clone(),
+            resolved,
+            mentions: 0,
+            articles: HashMap::new(),
+            titles: BTreeMap::new(),
+        }));
+        self.ids.insert(key, id);
+        id
+    }
+
+    fn count(
+        &mut self,
+        article: ArticleId,
+        extracted: Extracted,
+        kb: &KnowledgeBase,
+    ) -> ArticleNames {
+        let mut names = ArticleNames {
+            acronyms: extracted.acronyms,
+            date: extracted.date,
+            ..ArticleNames::default()
+        };
+        for (acronym, expansion) in &names.acronyms {
+            *self
+                .acronyms
+                .entry(acronym.clone())
+                .or_default()
+                .entry(expansion.clone())
+                .or_default() += 1;
+        }
+        for (range, key, after_title, title) in extracted.mentions {
+            let id = self.intern(key, kb);
+            if self.group(id).mentions == 0 {
+                self.join(id);
+            }
+            let group = Arc::make_mut(&mut self.groups[id as usize]);
+            group.mentions += 1;
+            let tally = group.articles.entry(article).or_default();
+            tally.mentions += 1;
+            tally.after_title += u32::from(after_title);
+            if let Some(title) = title {
+                *group.titles.entry(title.clone()).or_default() += 1;
+                names.titles.push((id, title));
+            }
+            names.mentions.push(Named {
+                range,
+                name: id,
+                after_title,
+            });
+        }
+        names.distinct = names.mentions.iter().map(|n| n.name).collect();
+        names.distinct.sort_unstable();
+        names.distinct.dedup();
+        for (surname, full) in self.full_names(&names.distinct) {
+            *self
+                .surnames
+                .entry(surname)
+                .or_default()
+                .entry(full)
+                .or_default() += 1;
+        }
+        names
+    }
+
+    fn take_back(&mut self, article: ArticleId, old: &ArticleNames) {
+        for (acronym, expansion) in &old.acronyms {
+            decrement(&mut self.acronyms, acronym, expansion);
+        }
+        for (surname, full) in self.full_names(&old.distinct) {
+            decrement(&mut self.surnames, &surname, &full);
+        }
+        for named in &old.mentions {
+            let group = Arc::make_mut(&mut self.groups[named.name as usize]);
+            group.mentions -= 1;
+            if let Some(tally) = group.articles.get_mut(&article) {
+                tally.mentions -= 1;
+                tally.after_title -= u32::from(named.after_title);
+                if tally.mentions == 0 {
+                    group.articles.remove(&article);
+                }
+            }
+            if group.mentions == 0 {
+                self.leave(named.name);
+            }
+        }
+        for (id, title) in &old.titles {
+            let titles = &mut Arc::make_mut(&mut self.groups[*id as usize]).titles;
+            if let Some(n) = titles.get_mut(title) {
+                *n -= 1;
+                if *n == 0 {
+                    titles.remove(title);
+                }
+            }
+        }
+    }
+
+    fn full_names(&self, names: &[NameId]) -> Vec<(String, String)> {
+        names
+            .iter()
+            .filter_map(|&id| {
+                full_name(&self.group(id).key).map(|(s, full)| (s.to_string(), full.to_string()))
+            })
+            .collect()
+    }
+}
+
+/// A person's full name, split into the surname and the whole.
+fn full_name(key: &NameKey) -> Option<(&str, &str)> {
+    if key.label != Label::Per {
+        return None;
+    }
+    let (_, surname) = key.name.rsplit_once(' ')?;
+    Some((surname, key.name.as_str()))
+}
+
+fn decrement(table: &mut HashMap<String, BTreeMap<String, u32>>, key: &str, value: &str) {
+    let Some(values) = table.get_mut(key) else {
+        return;
+    };
+    if let Some(n) = values.get_mut(value) {
+        *n -= 1;
+        if *n == 0 {
+            values.remove(value);
+        }
+    }
+    if values.is_empty() {
+        table.remove(key);
+    }
+}
+
+/// The order articles are listed in: by path, compared as bytes, which is cheaper than comparing
+/// paths component by component and as stable.
+pub fn path_order(a: &Path, b: &Path) -> Ordering {
+    a.as_os_str()
+        .as_encoded_bytes()
+        .cmp(b.as_os_str().as_encoded_bytes())
+}
