@@ -670,3 +670,104 @@ fn a_lost_annotation_can_be_removed_or_pointed_at_the_selection() {
     assert_eq!(edit["newText"], "T2\tLOC 54 59\tMinsk");
     assert_eq!(edit["range"]["start"], json!({ "line": 1, "character": 0 }));
 }
+
+/// The code actions offered on a range of `article` at `uri`.
+fn actions_on(client: &mut LspClient, uri: &str, article: &str, needle: &str) -> Vec<Value> {
+    let start = position_of(article, needle, 0, 0);
+    let end = position_of(article, needle, 0, needle.len());
+    let params = json!({ "textDocument": { "uri": uri }, "range": { "start": start, "end": end }, "context": { "diagnostics": [] } });
+    client
+        .request("textDocument/codeAction", params)
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+fn hover_text(client: &mut LspClient, uri: &str, article: &str, needle: &str) -> String {
+    let hover = client.request(
+        "textDocument/hover",
+        at(uri, position_of(article, needle, 0, 1)),
+    );
+    hover["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn a_link_written_by_a_code_action_joins_the_mention_to_the_entity_across_the_corpus() {
+    let a_text = " date 2021-09-01 MINSK — Officials met Lukashenka on Monday.\n";
+    let b_text = " date 2021-09-02 MOSCOW — Alexander Lukashenko arrived in Sochi.\n";
+    let (dir, _) = fixture(&format!(
+        "//- entities.toml\n[[entity]]\nid = \"lukashenko\"\nname = \"Alexander Lukashenko\"\ntype = \"PER\"\n\
+         //- a.txt\n{a_text}//- b.txt\n{b_text}"
+    ));
+    let mut client = indexed(dir.path());
+    let (a, b) = (
+        uri(&dir.path().join("a.txt")),
+        uri(&dir.path().join("b.txt")),
+    );
+    let before = hover_text(&mut client, &a, a_text, "Lukashenka");
+    assert!(before.starts_with("### Lukashenka"), "{before}");
+
+    let actions = actions_on(&mut client, &a, a_text, "Lukashenka");
+    let link = actions
+        .iter()
+        .find(|action| action["title"] == "Link “Lukashenka” to Alexander Lukashenko (lukashenko)")
+        .unwrap_or_else(|| panic!("a link action among {actions:#?}"));
+    apply(&link["edit"]);
+    let ann = dir.path().join("a.ann");
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&ann), "type": 1 }] }),
+    );
+    client.diagnostics_for(&uri(&ann));
+
+    let after = hover_text(&mut client, &a, a_text, "Lukashenka");
+    assert!(after.starts_with("### Alexander Lukashenko"), "{after}");
+    assert!(after.contains("2 mentions in 2 articles"), "{after}");
+    let references = client.request(
+        "textDocument/references",
+        json!({ "textDocument": { "uri": b }, "position": position_of(b_text, "Lukashenko", 0, 1), "context": { "includeDeclaration": true } }),
+    );
+    let places: Vec<&str> = references
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(places, [a.as_str(), b.as_str()]);
+}
+
+#[test]
+fn an_entity_added_to_the_knowledge_base_from_one_mention_links_them_all() {
+    let a_text = " date 2021-09-01 MOSCOW — Officials of Gazprom met on Monday.\n";
+    let b_text = " date 2021-09-02 MINSK — Gazprom raised its prices.\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{a_text}//- b.txt\n{b_text}"));
+    let mut client = indexed(dir.path());
+    let (a, b) = (
+        uri(&dir.path().join("a.txt")),
+        uri(&dir.path().join("b.txt")),
+    );
+    let actions = actions_on(&mut client, &a, a_text, "Gazprom");
+    let add = actions
+        .iter()
+        .find(|action| action["title"] == "Add Gazprom to the knowledge base")
+        .unwrap_or_else(|| panic!("an action adding Gazprom among {actions:#?}"));
+    apply(&add["edit"]);
+    let kb = dir.path().join("entities.toml");
+    assert!(
+        fs::read_to_string(&kb)
+            .unwrap()
+            .contains("name = \"Gazprom\""),
+        "the entry is written to the knowledge base"
+    );
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&kb), "type": 1 }] }),
+    );
+    client.diagnostics_for(&uri(&kb));
+    let card = hover_text(&mut client, &b, b_text, "Gazprom");
+    assert!(card.contains("Knowledge base: `gazprom`"), "{card}");
+    assert!(card.contains("2 mentions in 2 articles"), "{card}");
+}

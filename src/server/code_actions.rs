@@ -150,7 +150,7 @@ fn entity_actions(
     match kb.get(id) {
         None => {
             let name = corpus
-                .entity(id)
+                .summary(id)
                 .map_or_else(|| text.to_string(), |e| e.name);
             let block = new_entry(id, &name, mention.label, &[]);
             actions.push(action(
