@@ -32,6 +32,16 @@ pub struct Related {
     pub message: String,
 }
 
+/// A change to the file's text that would resolve a finding, offered to the user, never made
+/// behind their back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub title: String,
+    /// Byte range in the file's text.
+    pub range: Range<usize>,
+    pub replacement: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Byte range in the file's text.
@@ -41,6 +51,7 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub message: String,
     pub related: Vec<Related>,
+    pub fixes: Vec<Fix>,
 }
 
 impl Diagnostic {
@@ -56,6 +67,7 @@ impl Diagnostic {
             code,
             message: message.into(),
             related: Vec::new(),
+            fixes: Vec::new(),
         }
     }
 }

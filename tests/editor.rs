@@ -385,7 +385,7 @@ fn rename_of_a_known_entity_edits_its_entry_and_keeps_the_old_name() {
     );
 }
 
-/// Applies a workspace edit that creates a file or appends to one, as an editor would.
+/// Applies a workspace edit to one file (creating it when asked), as an editor would.
 fn apply(edit: &Value) {
     let (uri, edits) = match edit.get("documentChanges") {
         Some(changes) => (
@@ -404,20 +404,28 @@ fn apply(edit: &Value) {
         .unwrap()
         .to_string();
     let mut text = fs::read_to_string(&path).unwrap_or_default();
-    for e in edits.as_array().unwrap() {
-        let start = &e["range"]["start"];
-        assert_eq!(
-            start, &e["range"]["end"],
-            "only insertions are expected here"
-        );
-        let line = start["line"].as_u64().unwrap() as usize;
-        let offset: usize = text
-            .split_inclusive('\n')
-            .take(line)
-            .map(str::len)
-            .sum::<usize>()
-            + start["character"].as_u64().unwrap() as usize;
-        text.insert_str(offset, e["newText"].as_str().unwrap());
+    // Positions in UTF-16 code units, as the test client negotiates by default.
+    let offset = |text: &str, position: &Value| {
+        let line = position["line"].as_u64().unwrap() as usize;
+        let line_start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let mut units = position["character"].as_u64().unwrap() as usize;
+        let mut at = line_start;
+        for c in text[line_start..].chars() {
+            if units == 0 {
+                break;
+            }
+            units -= c.len_utf16();
+            at += c.len_utf8();
+        }
+        at
+    };
+    let mut edits = edits.as_array().unwrap().clone();
+    // Later edits first, so that earlier positions stay valid.
+    edits.sort_by_key(|e| std::cmp::Reverse(offset(&text, &e["range"]["start"])));
+    for e in edits {
+        let start = offset(&text, &e["range"]["start"]);
+        let end = offset(&text, &e["range"]["end"]);
+        text.replace_range(start..end, e["newText"].as_str().unwrap());
     }
     fs::write(&path, text).unwrap();
 }
@@ -770,4 +778,72 @@ fn an_entity_added_to_the_knowledge_base_from_one_mention_links_them_all() {
     let card = hover_text(&mut client, &b, b_text, "Gazprom");
     assert!(card.contains("Knowledge base: `gazprom`"), "{card}");
     assert!(card.contains("2 mentions in 2 articles"), "{card}");
+}
+
+/// The quick fix titled `title` for the first finding on `uri`.
+fn quick_fix(client: &mut LspClient, uri: &str, title: &str) -> Value {
+    let findings = client.diagnostics_for(uri);
+    assert!(!findings.is_empty(), "a finding on {uri}");
+    let params = json!({
+        "textDocument": { "uri": uri },
+        "range": findings[0]["range"],
+        "context": { "diagnostics": [findings[0]] },
+    });
+    let actions = client.request("textDocument/codeAction", params);
+    let fix = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("{title:?} among {actions:#?}"))
+        .clone();
+    assert_eq!(fix["kind"], "quickfix");
+    assert_eq!(fix["diagnostics"][0]["code"], findings[0]["code"]);
+    fix
+}
+
+/// Tells the server a file changed on disk and returns the diagnostics it then publishes.
+fn changed_on_disk(client: &mut LspClient, path: &Path) -> Vec<Value> {
+    let uri = uri(path);
+    client.received.clear();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri, "type": 2 }] }),
+    );
+    client.diagnostics_for(&uri)
+}
+
+#[test]
+fn a_wrong_weekday_is_fixed_by_its_quick_fix() {
+    let article = " date 2024-03-20 MOSCOW — The talks opened on Monday, March 14, 2024.\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{article}"));
+    let mut client = indexed(dir.path());
+    let path = dir.path().join("a.txt");
+    let fix = quick_fix(&mut client, &uri(&path), "Change “Monday” to “Thursday”");
+    apply(&fix["edit"]);
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        article.replace("Monday", "Thursday")
+    );
+    assert_eq!(changed_on_disk(&mut client, &path), Vec::<Value>::new());
+}
+
+#[test]
+fn a_conflicting_figure_can_take_the_other_article_s_value() {
+    let a_text = " date 2018-02-10 MINSK — Trade between Belarus and Russia reached $35.1 billion in 2017.\n";
+    let b_text = " date 2018-03-01 MOSCOW — Trade between Belarus and Russia reached $32.42 billion in 2017.\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{a_text}//- b.txt\n{b_text}"));
+    let mut client = indexed(dir.path());
+    let path = dir.path().join("a.txt");
+    let fix = quick_fix(
+        &mut client,
+        &uri(&path),
+        "Change to $32.42 billion in b.txt (2018-03-01)",
+    );
+    apply(&fix["edit"]);
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        a_text.replace("$35.1 billion", "$32.42 billion")
+    );
+    assert_eq!(changed_on_disk(&mut client, &path), Vec::<Value>::new());
 }

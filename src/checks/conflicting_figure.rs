@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use super::plain;
 use super::reports::{amount, Report, Topic};
 use crate::corpus::FindingsByArticle;
-use crate::diagnostic::{Diagnostic, Related, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 
 pub const CONFLICTING_FIGURE: &str = "conflicting-figure";
 pub const UNIT_SCALE: &str = "unit-scale";
@@ -147,5 +147,28 @@ fn finding(
                 message: format!("{period} {measure} reported as {}", o.written()),
             })
             .collect(),
+        fixes: fixes(report, others, code),
     })
+}
+
+/// For a conflict or a unit slip, changing this figure to each of the values named in the
+/// message; a revision is not an error to fix.
+fn fixes(report: &Report, others: &[&Report], code: &str) -> Vec<Fix> {
+    if code == REVISION {
+        return Vec::new();
+    }
+    let mut values: Vec<&str> = Vec::new();
+    let mut fixes = Vec::new();
+    for other in others.iter().take(NAMED) {
+        if values.contains(&other.written()) || other.written() == report.written() {
+            continue;
+        }
+        values.push(other.written());
+        fixes.push(Fix {
+            title: format!("Change to {}", other.place(report)),
+            range: report.claim.range.clone(),
+            replacement: other.written().to_string(),
+        });
+    }
+    fixes
 }

@@ -158,5 +158,6 @@ fn finding(
             range: other.range.clone(),
             message: "the date it counts from".into(),
         }],
+        fixes: Vec::new(),
     }
 }

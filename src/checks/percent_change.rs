@@ -132,6 +132,7 @@ fn finding(
                 message: format!("the {previous} level"),
             },
         ],
+        fixes: Vec::new(),
     }
 }
 

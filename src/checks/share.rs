@@ -195,5 +195,6 @@ fn finding(
             range: other.range.clone(),
             message: role.to_string(),
         }],
+        fixes: Vec::new(),
     }
 }

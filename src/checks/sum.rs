@@ -82,6 +82,7 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
                     message: "a part of the total".into(),
                 })
                 .collect(),
+            fixes: Vec::new(),
         });
     }
     found

@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::ArticleFacts;
 use crate::describe::timex_in_words;
-use crate::diagnostic::{Diagnostic, Related, Severity};
+use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::mention::{Label, Value};
 
 pub const WEEKDAY: &str = "weekday";
@@ -82,7 +82,7 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
             .split_once(", ")
             .map_or(words.as_str(), |(_, rest)| rest);
         found.push(Diagnostic {
-            range,
+            range: range.clone(),
             severity: Severity::Warning,
             code: WEEKDAY,
             message: format!(
@@ -95,6 +95,11 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
                 range: mention.range.clone(),
                 message: format!("the date, read as {timex}"),
             }],
+            fixes: vec![Fix {
+                title: format!("Change “{day}” to “{}”", same_case(day, date.weekday())),
+                replacement: same_case(day, date.weekday()),
+                range,
+            }],
         });
     }
     found
@@ -105,4 +110,16 @@ fn days_apart(stated: Weekday, actual: Weekday) -> String {
     let days = (stated.to_monday_zero_offset() - actual.to_monday_zero_offset()).rem_euclid(7);
     let days = days.min(7 - days);
     format!("{days} day{}", if days == 1 { "" } else { "s" })
+}
+
+/// The name of `weekday` written in the case of `written` ("MONDAY", "monday", "Monday").
+fn same_case(written: &str, weekday: Weekday) -> String {
+    let name = format!("{weekday:?}");
+    if written.chars().all(|c| c.is_uppercase()) {
+        name.to_uppercase()
+    } else if written.chars().all(|c| c.is_lowercase()) {
+        name.to_lowercase()
+    } else {
+        name
+    }
 }

@@ -1,7 +1,9 @@
 //! Code actions: annotating what gloss recognized, each a workspace edit on the article's `.ann`
 //! sidecar or on `entities.toml` (created when missing), so the editor applies it and undo works.
 //!
-//! On a figure or date: mark it reviewed (silences its findings; a quick fix when it has one). On
+//! On a finding: the changes to the article it proposes ("Change “Monday” to “Thursday”", "Change
+//! to $32.42 billion in …"), applied only when the user picks them. On a figure or date: mark it
+//! reviewed (silences its findings; a quick fix when it has one). On
 //! an entity: mark it as not an entity, link it to a knowledge-base entity (candidates ranked by
 //! spelling), create a knowledge-base entity from it, add its spelling as an alias. On a
 //! selection that is not a mention: annotate it as a person, organization, place or other name,
@@ -103,7 +105,47 @@ pub fn code_actions(
         }
         None => {}
     }
+    actions.extend(finding_fixes(snapshot, analysis, &selected, params));
     Some(actions)
+}
+
+/// The changes to the article proposed by the findings the selection touches, each attached to
+/// the editor's diagnostic of that finding.
+fn finding_fixes(
+    snapshot: &Snapshot,
+    analysis: &Analysis,
+    selected: &Range<usize>,
+    params: &CodeActionParams,
+) -> Vec<CodeActionOrCommand> {
+    let mut actions = Vec::new();
+    for finding in snapshot.corpus.diagnostics(&analysis.path) {
+        if finding.fixes.is_empty()
+            || finding.range.end < selected.start
+            || selected.end < finding.range.start
+        {
+            continue;
+        }
+        let shown: Vec<Diagnostic> = params
+            .context
+            .diagnostics
+            .iter()
+            .filter(|d| byte_range(analysis, d.range, snapshot.encoding) == finding.range)
+            .cloned()
+            .collect();
+        for fix in &finding.fixes {
+            let edit = TextEdit::new(
+                convert::range(analysis, &fix.range, snapshot.encoding),
+                fix.replacement.clone(),
+            );
+            actions.push(action(
+                fix.title.clone(),
+                CodeActionKind::QUICKFIX,
+                edit_file(params.text_document.uri.clone(), vec![edit], true),
+                shown.clone(),
+            ));
+        }
+    }
+    actions
 }
 
 fn entity_actions(
