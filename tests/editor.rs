@@ -847,3 +847,33 @@ fn a_conflicting_figure_can_take_the_other_article_s_value() {
     );
     assert_eq!(changed_on_disk(&mut client, &path), Vec::<Value>::new());
 }
+
+#[test]
+fn a_sidecar_written_by_brat_keeps_every_line_it_does_not_touch() {
+    let article = " date 2021-06-01 MOSCOW — Officials of Gazprom met Rosneft managers in Minsk.\n";
+    let brat = "T1\tORG 39 46\tGazprom\n\
+                T2\tORG 51 58\tRosneft\n\
+                T3\tLOC 0 5;10 15\tdate 06-01\n\
+                R1\tPartner Arg1:T1 Arg2:T2\n\
+                E1\tMeeting:T1 Agent:T2\n\
+                *\tEquiv T1 T2\n\
+                A1\tNegation E1\n\
+                N1\tReference T2 Wikipedia:Rosneft\tRosneft\n\
+                #1\tAnnotatorNotes T1\tstate-owned\n";
+    let (dir, _) = fixture(&format!("//- a.txt\n{article}//- a.ann\n{brat}"));
+    let mut client = indexed(dir.path());
+    let a = uri(&dir.path().join("a.txt"));
+    let actions = actions_on(&mut client, &a, article, "Minsk");
+    let reject = actions
+        .iter()
+        .find(|action| action["title"] == "“Minsk” is not an entity")
+        .unwrap_or_else(|| panic!("a rejection among {actions:#?}"));
+    apply(&reject["edit"]);
+    let written = fs::read_to_string(dir.path().join("a.ann")).unwrap();
+    let col = article[..article.find("Minsk").unwrap()].chars().count();
+    assert_eq!(
+        written,
+        format!("{brat}T4\tLOC {col} {}\tMinsk\nA2\tNotEntity T4\n", col + 5),
+        "brat's lines stay as they were; new ids follow the highest"
+    );
+}
