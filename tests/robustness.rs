@@ -209,7 +209,7 @@ fn entity_view(corpus: &Corpus, names: &[&str]) -> String {
             corpus.occurrences(&entity.id),
             corpus.definition(&entity.id),
             corpus.titles(&entity.id),
-            corpus.appears_with(&entity.id),
+            corpus.appears_with(&entity.id, usize::MAX),
         ));
     }
     view

@@ -212,9 +212,9 @@ impl Corpus {
         titles.into_iter().map(|(t, _)| t.to_string()).collect()
     }
 
-    /// The entities mentioned in the same articles as `id`, with the number of articles they
-    /// share, most shared first.
-    pub fn appears_with(&self, id: &str) -> Vec<(String, usize)> {
+    /// The `limit` entities mentioned in the most of the same articles as `id`, with the number
+    /// of articles they share, most shared first.
+    pub fn appears_with(&self, id: &str, limit: usize) -> Vec<(String, usize)> {
         let Some(key) = self.entity_key(id) else {
             return Vec::new();
         };
@@ -250,14 +250,22 @@ impl Corpus {
                 shared[entity] += 1;
             }
         }
-        let mut found: Vec<(String, usize)> = keys
-            .iter()
+        let mut found: Vec<(&str, usize)> = keys
+            .into_iter()
             .zip(shared)
-            .filter(|(other, _)| **other != key)
-            .map(|(other, n)| (linking.id_of(other), n))
+            .filter(|(other, _)| *other != key)
             .collect();
-        found.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let most_shared_first =
+            |a: &(&str, usize), b: &(&str, usize)| b.1.cmp(&a.1).then(a.0.cmp(b.0));
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit, most_shared_first);
+            found.truncate(limit);
+        }
+        found.sort_by(most_shared_first);
         found
+            .into_iter()
+            .map(|(other, n)| (linking.id_of(other), n))
+            .collect()
     }
 }
 

@@ -114,9 +114,8 @@ fn entity_card(corpus: &Corpus, id: &str, mention: &Mention) -> Option<String> {
     }
 
     let companions: Vec<String> = corpus
-        .appears_with(id)
+        .appears_with(id, LISTED)
         .into_iter()
-        .take(LISTED)
         .filter_map(|(other, shared)| {
             let other = corpus.summary(&other)?;
             Some(format!("{} ({shared})", escape(&other.name)))
