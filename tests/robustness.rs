@@ -154,3 +154,41 @@ proptest! {
         }
     }
 }
+
+/// The time to analyze an article grows with its length, not with its square: a file of many
+/// megabytes has hundreds of thousands of mentions, and reading each figure's claim must not
+/// look at all of them.
+#[test]
+fn analysis_time_grows_linearly_with_the_article() {
+    use gloss::analysis::{Analysis, AnalysisOptions};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    let story = std::fs::read_to_string("seeds/000_c54ae61236a0d654.txt").unwrap();
+    let body = story.replace(" date ", "  date ");
+    let article = |copies: usize| format!(" date 2021-08-12\n{}", body.repeat(copies));
+    let time = |copies: usize| {
+        let text = article(copies);
+        (0..2)
+            .map(|_| {
+                let start = Instant::now();
+                let analysis = Analysis::new(
+                    Arc::from(Path::new("big.txt")),
+                    text.clone(),
+                    AnalysisOptions::default(),
+                );
+                assert!(analysis.claims.len() >= copies, "every copy makes claims");
+                start.elapsed()
+            })
+            .min()
+            .unwrap_or(Duration::ZERO)
+    };
+    let small = time(200);
+    let large = time(800);
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
+    eprintln!("{small:?} then {large:?}: {ratio:.1} times");
+    assert!(
+        ratio < 6.5,
+        "4 times the text took {ratio:.1} times as long ({small:?}, then {large:?})"
+    );
+}
