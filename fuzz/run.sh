@@ -6,9 +6,10 @@
 #   fuzz/run.sh [seconds] [target…]        targets: article analysis sidecar config knowledge_base
 #
 # Works on a stable toolchain: cargo-fuzz needs nightly flags only for the sanitizers, and the
-# targets run without one (`-s none`; gloss has no unsafe code), with RUSTC_BOOTSTRAP=1 for the
-# few unstable flags left. Installs cargo-fuzz if it is missing. Seed corpora come from the
-# example articles, the test fixtures and fuzz/seeds/, copied into fuzz/corpus/ (not committed).
+# targets run without one by default (`-s none`; gloss has no unsafe code). FUZZ_SANITIZER=address
+# picks one; RUSTC_BOOTSTRAP=1 lets a stable compiler take its flags. Installs cargo-fuzz if it
+# is missing. Seed corpora come from the example articles, the test fixtures and fuzz/seeds/,
+# copied into fuzz/corpus/, which keeps what the fuzzer finds between runs (not committed).
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-60}
@@ -22,6 +23,7 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --locked
 fi
 export RUSTC_BOOTSTRAP=1
+sanitizer=${FUZZ_SANITIZER:-none}
 
 seed() {
   local target=$1
@@ -38,7 +40,7 @@ seed() {
 }
 
 # Optimized, with debug assertions and overflow checks (cargo-fuzz's default).
-nice -n 19 cargo fuzz build -s none
+nice -n 19 cargo fuzz build -s "$sanitizer"
 mkdir -p logs
 failed=0
 summary=()
@@ -47,7 +49,7 @@ for target in "${targets[@]}"; do
   log="logs/$target.log"
   echo "== fuzzing $target for ${seconds}s (log: fuzz/$log)"
   status=0
-  nice -n 19 cargo fuzz run -s none "$target" "corpus/$target" -- \
+  nice -n 19 cargo fuzz run -s "$sanitizer" "$target" "corpus/$target" -- \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     >"$log" 2>&1 || status=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
