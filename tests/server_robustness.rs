@@ -285,6 +285,7 @@ fn a_workspace_of_twenty_thousand_other_files_indexes_its_few_articles_quickly()
     let (mut client, _) = LspClient::initialized(root, with_progress());
     let end = client.wait_for_within(Duration::from_secs(60), is_progress_end);
     let took = start.elapsed();
+    eprintln!("20,000 other files and 3 articles indexed in {took:?}");
     assert_eq!(end["params"]["value"]["message"], "3 articles indexed");
     assert!(
         took < Duration::from_secs(15),
@@ -364,7 +365,7 @@ fn awkward_text_is_served_as_it_is() {
     let mut late_nul = "Belarus and Russia held talks. ".repeat(400);
     late_nul.push_str("\0 after a NUL.\n");
     let mut long_line = String::from(" date 2021-08-12 ");
-    while long_line.len() < 1_000_000 {
+    while long_line.len() < 500_000 {
         long_line.push_str(
             "Belarus sold $5 billion of goods to Russia in 2017, more than a third (31.7%). ",
         );
