@@ -8,7 +8,7 @@
 //! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -244,6 +244,14 @@ const SYNONYMS: &[(&str, &[&str])] = &[(
 /// The claims of one article.
 pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Config) -> Vec<Claim> {
     let mut found = Vec::new();
+    // Read once per article, not once per figure: a file of many megabytes has as many figures
+    // as it has mentions.
+    let places: HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == Label::Loc)
+        .map(|m| &text[m.range.clone()])
+        .collect();
+    let mut article_places = None;
     for (i, mention) in mentions.iter().enumerate() {
         let Value::Figure(figure) = &mention.value else {
             continue;
@@ -262,11 +270,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         if counts_subject {
             continue;
         }
-        let Some(sentence) = article
-            .sentences
-            .iter()
-            .find(|s| s.start <= mention.range.start && mention.range.end <= s.end)
-        else {
+        let Some(sentence) = enclosing(&article.sentences, &mention.range) else {
             continue;
         };
         let before = masked(text, mentions, sentence.start..mention.range.start);
@@ -287,7 +291,12 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         let sentence_text = text[sentence.clone()].to_lowercase();
         let measure = normalize(&measure_text, config);
         // Exports from Belarus to Russia are not exports from Russia to Belarus.
-        let mut subject = subject(text, article, mentions, sentence, mention);
+        let mut subject =
+            subject(text, mentions, sentence, mention, &places).unwrap_or_else(|| {
+                article_places
+                    .get_or_insert_with(|| most_named_places(article, mentions))
+                    .clone()
+            });
         if !DIRECTIONAL.iter().any(|d| measure.contains(d)) {
             subject.sort();
         }
@@ -325,10 +334,7 @@ const NAME: &str = "\u{1}";
 fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
     let mut out = String::new();
     let mut at = range.start;
-    for m in mentions
-        .iter()
-        .filter(|m| m.label.is_entity() && range.start <= m.range.start && m.range.end <= range.end)
-    {
+    for m in within(mentions, range.clone()).filter(|m| m.label.is_entity()) {
         if m.range.start < at {
             continue;
         }
@@ -489,13 +495,8 @@ fn singular(word: &str) -> String {
 
 /// The period a figure is for: a date in its sentence, the nearest one when there are several.
 fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Option<String> {
-    mentions
-        .iter()
-        .filter(|m| {
-            matches!(m.label, Label::Date)
-                && sentence.start <= m.range.start
-                && m.range.end <= sentence.end
-        })
+    within(mentions, sentence.clone())
+        .filter(|m| matches!(m.label, Label::Date))
         .filter_map(|m| match &m.value {
             Value::Timex(timex) if !timex.contains('X') => {
                 let distance = m.range.start.abs_diff(figure.range.start);
@@ -529,46 +530,48 @@ fn clause(text: &str, sentence: &Range<usize>, offset: usize) -> Range<usize> {
 /// The places a figure is about, in the order they are named: those named in its clause (a demonym or a hyphenated pair such
 /// as "Belarus-Russia" names its countries); failing that, an article about a pair of countries
 /// speaks of their "bilateral trade" without naming them, so its two most named places stand in.
+/// The places a figure's clause names; `None` when it names none, and the article's most named
+/// places ([`most_named_places`]) stand in.
 fn subject(
     text: &str,
-    article: &Article,
     mentions: &[Mention],
     sentence: &Range<usize>,
     figure: &Mention,
-) -> Vec<String> {
+    places: &HashSet<&str>,
+) -> Option<Vec<String>> {
     let clause = clause(text, sentence, figure.range.start);
     let mut named: Vec<String> = Vec::new();
-    for m in mentions
-        .iter()
-        .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
-    {
+    for m in within(mentions, clause) {
         match (&m.value, m.label) {
             (Value::Entity { name, .. }, Label::Loc) => named.push(slug(name)),
             (Value::Entity { .. }, Label::Misc) => {
                 for part in text[m.range.clone()].split('-') {
-                    named.extend(demonym_place(part).map(slug).or_else(|| {
-                        let is_place = mentions
-                            .iter()
-                            .any(|o| o.label == Label::Loc && &text[o.range.clone()] == part);
-                        is_place.then(|| slug(part))
-                    }));
+                    named.extend(
+                        demonym_place(part)
+                            .map(slug)
+                            .or_else(|| places.contains(part).then(|| slug(part))),
+                    );
                 }
             }
             _ => {}
         }
     }
-    if !named.is_empty() {
-        let mut seen = BTreeSet::new();
-        named.retain(|id| seen.insert(id.clone()));
-        return named;
+    if named.is_empty() {
+        return None;
     }
+    let mut seen = BTreeSet::new();
+    named.retain(|id| seen.insert(id.clone()));
+    Some(named)
+}
+
+/// The two places the article's paragraphs name most, the subject of a figure whose clause names
+/// none.
+fn most_named_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for m in mentions.iter().filter(|m| {
-        article
-            .paragraphs
-            .iter()
-            .any(|p| p.start <= m.range.start && m.range.end <= p.end)
-    }) {
+    for m in mentions
+        .iter()
+        .filter(|m| enclosing(&article.paragraphs, &m.range).is_some())
+    {
         if let (Value::Entity { name, .. }, Label::Loc) = (&m.value, m.label) {
             *counts.entry(slug(name)).or_default() += 1;
         }
@@ -578,6 +581,24 @@ fn subject(
     let mut top: Vec<String> = ranked.into_iter().take(2).map(|(id, _)| id).collect();
     top.sort();
     top
+}
+
+/// The mentions inside `range`; mentions are in text order.
+fn within(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = &Mention> {
+    let first = mentions.partition_point(|m| m.range.start < range.start);
+    let last = mentions.partition_point(|m| m.range.start <= range.end);
+    mentions
+        .get(first..last.max(first))
+        .unwrap_or_default()
+        .iter()
+        .filter(move |m| m.range.end <= range.end)
+}
+
+/// The range of `ranges` (in text order, not overlapping: sentences, paragraphs) that holds `inner`.
+fn enclosing<'a>(ranges: &'a [Range<usize>], inner: &Range<usize>) -> Option<&'a Range<usize>> {
+    let after = ranges.partition_point(|r| r.start <= inner.start);
+    let candidate = ranges.get(after.checked_sub(1)?)?;
+    (inner.end <= candidate.end).then_some(candidate)
 }
 
 /// The interval a figure's wording allows: "more than" leaves it open above, "about" widens it.

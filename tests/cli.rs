@@ -403,3 +403,105 @@ fn knowledge_base_problems_are_reported_at_their_lines() {
         "{stderr}"
     );
 }
+
+/// Every file under `root` (not following symlinks) with its bytes.
+fn files_under(root: &Path) -> std::collections::BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut files = std::collections::BTreeMap::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            let kind = fs::symlink_metadata(&path).unwrap().file_type();
+            if kind.is_dir() {
+                stack.push(path);
+            } else if kind.is_file() {
+                files.insert(path.clone(), fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
+}
+
+#[test]
+fn check_extract_and_entities_never_touch_their_inputs() {
+    let dir = corpus(&[
+        ("a.txt", UNDATED),
+        ("b.txt", BAD_DATE),
+        ("c.txt", b"caf\xe9 au lait\n"),
+        ("d.txt", b"\0\x01binary"),
+        ("a.ann", b"T1\tPER 0 3\tTal\nA1\tReviewed T9\n"),
+        ("entities.toml", b"[[entity]]\nname = \n"),
+        ("gloss.toml", b"[checks]\nshare = \"loud\"\n"),
+    ]);
+    let before = files_under(dir.path());
+    for args in [
+        &["check"][..],
+        &["check", "--format", "sarif", "a.txt", "missing.txt"],
+        &["extract", "a.txt", "b.txt", "c.txt", "d.txt"],
+        &["extract", "-"],
+        &["entities"],
+    ] {
+        let out = gloss(dir.path(), args, Some("Minsk, 2021."));
+        assert!(out.status.code().is_some(), "{args:?} ended on a signal");
+        assert_eq!(files_under(dir.path()), before, "{args:?} changed a file");
+    }
+}
+
+#[test]
+fn export_writes_only_inside_its_out_folder() {
+    let dir = corpus(&[
+        ("work/news/a.txt", UNDATED),
+        ("work/news/a.ann", b"T1\tLOC 6 11\tMinsk\n"),
+        ("elsewhere/b.txt", BAD_DATE),
+    ]);
+    let work = dir.path().join("work");
+    let before = files_under(dir.path());
+    for format in ["brat", "jsonl"] {
+        let out = gloss(
+            &work,
+            &[
+                "export",
+                "--format",
+                format,
+                "--out",
+                "out",
+                "news",
+                "../elsewhere/b.txt",
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    let after = files_under(dir.path());
+    let out_dir = work.join("out");
+    for (path, bytes) in &after {
+        if !path.starts_with(&out_dir) {
+            assert_eq!(
+                before.get(path),
+                Some(bytes),
+                "{} was written",
+                path.display()
+            );
+        }
+    }
+    assert_eq!(
+        after.keys().filter(|p| !p.starts_with(&out_dir)).count(),
+        before.len(),
+        "files were created outside the out folder"
+    );
+    assert!(
+        after.contains_key(&out_dir.join("elsewhere/b.txt")),
+        "{:?}",
+        after.keys()
+    );
+    assert!(after.contains_key(&out_dir.join("corpus.jsonl")));
+
+    // An out folder that holds the articles: refused before anything is written.
+    let out = gloss(
+        &work,
+        &["export", "--format", "brat", "--out", "news/..", "news"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert_eq!(files_under(dir.path()), after);
+}

@@ -9,7 +9,9 @@ use std::sync::Arc;
 
 use crate::analysis::{Analysis, AnalysisOptions};
 use crate::config::{Config, CONFIG_FILE};
-use crate::corpus::{analyze_files, find_articles, kb_check, Corpus, Decoding, KnowledgeBase};
+use crate::corpus::{
+    analyze_files, find_articles, kb_check, read_to_string, Corpus, Decoding, KnowledgeBase,
+};
 use crate::diagnostic::Diagnostic;
 use crate::text::{Encoding, LineIndex};
 
@@ -59,7 +61,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
     let config = config.unwrap_or_else(|| load_config(&root));
     let mut corpus = Corpus::new(config);
     let kb_path = corpus.config().knowledge_base(&root);
-    if let Ok(text) = std::fs::read_to_string(&kb_path) {
+    if let Ok(text) = read_to_string(&kb_path) {
         print_problems(&kb_path, &text, &kb_check::check(&text));
         corpus.set_knowledge_base(KnowledgeBase::parse(&text).0);
     }
@@ -92,7 +94,7 @@ pub fn load(paths: &[PathBuf], options: AnalysisOptions) -> Inputs {
 /// The folder's `gloss.toml`, its problems reported on stderr like findings.
 fn load_config(folder: &Path) -> Config {
     let path = folder.join(CONFIG_FILE);
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    let Ok(text) = read_to_string(&path) else {
         return Config::default();
     };
     let (config, problems) = Config::parse(&text);

@@ -28,7 +28,7 @@ impl Corpus {
 
     /// Reads the article's sidecar from disk; without one, the article has no annotations.
     pub fn load_sidecar(&mut self, article: &Path) {
-        match std::fs::read(sidecar_path(article)) {
+        match super::read_file(&sidecar_path(article)) {
             Ok(bytes) => self.set_sidecar(article, &String::from_utf8_lossy(&bytes)),
             Err(_) => {
                 if let Some((article, _)) = Arc::make_mut(&mut self.sidecars).remove_entry(article)

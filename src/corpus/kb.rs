@@ -115,7 +115,7 @@ impl KnowledgeBase {
 
     /// Reads the file at `path`; a missing file is an empty knowledge base.
     pub fn load(path: &Path) -> (KnowledgeBase, Vec<String>) {
-        match std::fs::read(path) {
+        match super::read_file(path) {
             Ok(bytes) => KnowledgeBase::parse(&String::from_utf8_lossy(&bytes)),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Default::default(),
             Err(e) => (

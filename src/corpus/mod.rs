@@ -30,7 +30,9 @@ pub use annotations::sidecar_path;
 pub use kb::{KbEntity, KnowledgeBase};
 pub use linking::{Definition, Entity, Linking, Proposal, Summary};
 use names::{Extracted, NameTable};
-pub use read::{decode, read_article, ArticleFile, Decoding, ReadError, ENCODING};
+pub use read::{
+    decode, read_article, read_file, read_to_string, ArticleFile, Decoding, ReadError, ENCODING,
+};
 pub use walk::{find_articles, WalkProblem};
 
 /// Findings, by the article they are on.

@@ -57,7 +57,30 @@ pub struct ArticleFile {
 }
 
 pub fn read_article(path: &Path, decoding: Decoding) -> Result<ArticleFile, ReadError> {
-    decode(std::fs::read(path).map_err(ReadError::Io)?, decoding)
+    decode(read_file(path).map_err(ReadError::Io)?, decoding)
+}
+
+/// The bytes of a regular file. Anything else is refused before it is opened: a named pipe
+/// (`mkfifo article.txt`) or a device would block or never end, and a folder is not a file.
+pub fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let kind = std::fs::metadata(path)?.file_type();
+    if !kind.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            if kind.is_dir() {
+                "a folder, not a file"
+            } else {
+                "not a regular file (a pipe, socket or device)"
+            },
+        ));
+    }
+    std::fs::read(path)
+}
+
+/// The text of a regular file ([`read_file`]) that must be UTF-8.
+pub fn read_to_string(path: &Path) -> std::io::Result<String> {
+    String::from_utf8(read_file(path)?)
+        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))
 }
 
 pub fn decode(bytes: Vec<u8>, decoding: Decoding) -> Result<ArticleFile, ReadError> {

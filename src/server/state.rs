@@ -14,7 +14,7 @@ use super::refresh::Refreshes;
 use crate::analysis::Analysis;
 use crate::article::Format;
 use crate::config::{ArticleFilter, Config, Level, CONFIG_FILE};
-use crate::corpus::{kb_check, sidecar_path, Corpus, KnowledgeBase};
+use crate::corpus::{kb_check, read_to_string, sidecar_path, Corpus, KnowledgeBase};
 use crate::diagnostic::Diagnostic;
 use crate::mention::Mention;
 use crate::text::Encoding;
@@ -127,7 +127,7 @@ impl State {
         let text = self
             .root
             .as_ref()
-            .and_then(|root| std::fs::read_to_string(root.join(CONFIG_FILE)).ok())
+            .and_then(|root| read_to_string(&root.join(CONFIG_FILE)).ok())
             .unwrap_or_default();
         let (mut config, problems) = Config::parse(&text);
         // The editor's settings are the user's own; they override the corpus's gloss.toml.
@@ -144,7 +144,7 @@ impl State {
         let text = self
             .kb_path
             .as_ref()
-            .and_then(|path| std::fs::read_to_string(path).ok())
+            .and_then(|path| read_to_string(path).ok())
             .unwrap_or_default();
         self.set_knowledge_base_text(text);
     }

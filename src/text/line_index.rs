@@ -32,13 +32,36 @@ pub struct LineCol {
     pub col: u32,
 }
 
+/// How far apart [`Checkpoint`]s are, in bytes.
+const CHECKPOINT: usize = 4096;
+
+/// How much text comes before a byte offset, in code points and in UTF-16 code units. Columns
+/// are counted from the nearest checkpoint, so that a position on a line of megabytes costs a
+/// few kilobytes of counting, not the whole line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Checkpoint {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+}
+
+impl Checkpoint {
+    fn measure(&self, encoding: Encoding) -> usize {
+        match encoding {
+            Encoding::Utf8 => self.byte,
+            Encoding::Utf16 => self.utf16,
+            Encoding::Utf32 => self.chars,
+        }
+    }
+}
+
 /// Where each line of a text starts, in bytes and in code points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LineIndex {
     /// Byte offset of each line start; the first is always 0.
     line_starts: Vec<usize>,
-    /// Code point offset of each line start.
-    line_start_chars: Vec<usize>,
+    /// A checkpoint at the start and about every [`CHECKPOINT`] bytes, at character boundaries.
+    checkpoints: Vec<Checkpoint>,
     /// Byte offset where each line's content ends (before its line break).
     line_ends: Vec<usize>,
     len: usize,
@@ -48,12 +71,24 @@ impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        let mut line_start_chars = vec![0];
         let mut line_ends = Vec::new();
-        let mut chars = 0;
+        let mut checkpoints = vec![Checkpoint {
+            byte: 0,
+            chars: 0,
+            utf16: 0,
+        }];
+        let (mut chars, mut utf16) = (0, 0);
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            let boundary = b & 0xC0 != 0x80;
+            if boundary && i >= checkpoints[checkpoints.len() - 1].byte + CHECKPOINT {
+                checkpoints.push(Checkpoint {
+                    byte: i,
+                    chars,
+                    utf16,
+                });
+            }
             if b == b'\n' || b == b'\r' {
                 line_ends.push(i);
                 let width = if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
@@ -63,20 +98,22 @@ impl LineIndex {
                 };
                 i += width;
                 chars += width;
+                utf16 += width;
                 line_starts.push(i);
-                line_start_chars.push(chars);
                 continue;
             }
-            // Count code points by skipping UTF-8 continuation bytes.
-            if b & 0xC0 != 0x80 {
+            // Count code points by skipping UTF-8 continuation bytes; a four-byte sequence is
+            // two UTF-16 code units.
+            if boundary {
                 chars += 1;
+                utf16 += if b >= 0xF0 { 2 } else { 1 };
             }
             i += 1;
         }
         line_ends.push(bytes.len());
         LineIndex {
             line_starts,
-            line_start_chars,
+            checkpoints,
             line_ends,
             len: bytes.len(),
         }
@@ -113,10 +150,7 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.line_starts[line];
         let end = floor_char_boundary(text, offset.min(self.line_ends[line]));
-        let col: usize = match encoding {
-            Encoding::Utf8 => end - start,
-            _ => text[start..end].chars().map(|c| encoding.width(c)).sum(),
-        };
+        let col = self.before(text, end, encoding) - self.before(text, start, encoding);
         LineCol {
             line: line as u32,
             col: col as u32,
@@ -138,34 +172,54 @@ impl LineIndex {
         if encoding == Encoding::Utf8 {
             return floor_char_boundary(text, (start + wanted).min(end));
         }
-        let mut col = 0;
-        for (i, c) in text[start..end].char_indices() {
+        // Count from the last checkpoint of the line before the wanted column.
+        let base = self.before(text, start, encoding);
+        let on_line = &self.checkpoints[self.checkpoints.partition_point(|c| c.byte <= start)
+            ..self.checkpoints.partition_point(|c| c.byte <= end)];
+        let (mut at, mut col) = (start, 0);
+        let passed = on_line.partition_point(|c| c.measure(encoding) <= base + wanted);
+        if let Some(checkpoint) = passed.checked_sub(1).and_then(|k| on_line.get(k)) {
+            at = checkpoint.byte;
+            col = checkpoint.measure(encoding) - base;
+        }
+        for (i, c) in text[at..end].char_indices() {
             let next = col + encoding.width(c);
             if next > wanted {
-                return start + i;
+                return at + i;
             }
             col = next;
         }
         end
     }
 
+    /// How much text comes before `offset` (a character boundary), counted in `encoding`.
+    fn before(&self, text: &str, offset: usize, encoding: Encoding) -> usize {
+        let k = self.checkpoints.partition_point(|c| c.byte <= offset);
+        let checkpoint = self.checkpoints[k.saturating_sub(1)];
+        checkpoint.measure(encoding)
+            + match encoding {
+                Encoding::Utf8 => offset - checkpoint.byte,
+                _ => text[checkpoint.byte..offset]
+                    .chars()
+                    .map(|c| encoding.width(c))
+                    .sum(),
+            }
+    }
+
     /// The code point offset of a byte offset (clamped like [`LineIndex::position`]).
     pub fn char_offset(&self, text: &str, offset: usize) -> usize {
         let offset = floor_char_boundary(text, offset.min(self.len));
-        let line = self.line_of(offset);
-        let start = self.line_starts[line];
-        self.line_start_chars[line] + text[start..offset].chars().count()
+        self.before(text, offset, Encoding::Utf32)
     }
 
     /// The byte offset of a code point offset; offsets past the end clamp to the end.
     pub fn byte_offset(&self, text: &str, char_offset: usize) -> usize {
-        let line = self.line_start_chars.partition_point(|&c| c <= char_offset) - 1;
-        let start = self.line_starts[line];
-        let skip = char_offset - self.line_start_chars[line];
-        text[start..]
+        let k = self.checkpoints.partition_point(|c| c.chars <= char_offset);
+        let checkpoint = self.checkpoints[k.saturating_sub(1)];
+        text[checkpoint.byte..]
             .char_indices()
-            .nth(skip)
-            .map_or(self.len, |(i, _)| start + i)
+            .nth(char_offset - checkpoint.chars)
+            .map_or(self.len, |(i, _)| checkpoint.byte + i)
     }
 }
 
@@ -242,6 +296,44 @@ mod tests {
         assert_eq!(index.char_offset(text, said), 11);
         assert_eq!(index.byte_offset(text, 11), said);
         assert_eq!(index.byte_offset(text, 10_000), text.len());
+    }
+
+    /// Lines longer than the distance between checkpoints, with characters of every width
+    /// across the checkpoints: columns and offsets are those counted from the line start.
+    #[test]
+    fn long_lines_convert_like_short_ones() {
+        let unit = "ab Минск — “да” 😀 ";
+        let mut text = unit.repeat(3 * CHECKPOINT / unit.len());
+        text.push_str("\r\n");
+        text.push_str(&unit.repeat(CHECKPOINT / unit.len() + 7));
+        text.push('\r');
+        text.push_str(&"x😀".repeat(CHECKPOINT));
+        let index = LineIndex::new(&text);
+        assert!(index.checkpoints.len() > 4);
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(5).collect();
+        for offset in offsets.into_iter().chain([text.len()]) {
+            let line = index.line_of(offset);
+            let start = index.line_starts[line];
+            let end = offset.min(index.line_ends[line]);
+            let before = &text[start..end];
+            let expected = [
+                before.len(),
+                before.encode_utf16().count(),
+                before.chars().count(),
+            ];
+            for (encoding, col) in ALL.into_iter().zip(expected) {
+                let p = index.position(&text, offset, encoding);
+                assert_eq!(p, pos(line as u32, col as u32), "{offset} {encoding:?}");
+                assert_eq!(
+                    index.offset(&text, p, encoding),
+                    end,
+                    "{offset} {encoding:?}"
+                );
+            }
+            let chars = text[..offset].chars().count();
+            assert_eq!(index.char_offset(&text, offset), chars);
+            assert_eq!(index.byte_offset(&text, chars), offset);
+        }
     }
 
     fn article_text() -> impl Strategy<Value = String> {

@@ -95,9 +95,20 @@ impl LspClient {
 
     /// Sends a request and waits for its response; returns the whole response message.
     pub fn request_raw(&mut self, method: &str, params: Value) -> Value {
+        let id = self.start_request(method, params);
+        self.response_to(id)
+    }
+
+    /// Sends a request without waiting for its response; returns its id.
+    pub fn start_request(&mut self, method: &str, params: Value) -> i64 {
         let id = self.next_id;
         self.next_id += 1;
         self.send(&message(Some(id), method, params));
+        id
+    }
+
+    /// Waits for the response to the request with `id`.
+    pub fn response_to(&mut self, id: i64) -> Value {
         self.wait_for(|m| m.get("id") == Some(&json!(id)) && m.get("method").is_none())
     }
 
@@ -114,11 +125,16 @@ impl LspClient {
     /// Waits for a message matching `wanted`, answering the server's own requests meanwhile
     /// and keeping everything else in `received`.
     pub fn wait_for(&mut self, wanted: impl Fn(&Value) -> bool) -> Value {
+        self.wait_for_within(TIMEOUT, wanted)
+    }
+
+    /// [`LspClient::wait_for`], with a time limit of its own.
+    pub fn wait_for_within(&mut self, limit: Duration, wanted: impl Fn(&Value) -> bool) -> Value {
         if let Some(i) = self.received.iter().position(&wanted) {
             self.arrived = None;
             return self.received.remove(i);
         }
-        let deadline = Instant::now() + TIMEOUT;
+        let deadline = Instant::now() + limit;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let (arrived, message) = match self.incoming.recv_timeout(left) {
