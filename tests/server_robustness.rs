@@ -256,7 +256,7 @@ fn symlink_loops_in_the_workspace_do_not_stop_indexing() {
     let before = snapshot(root);
     let (mut client, _) = LspClient::initialized(root, with_progress());
     let end = client.wait_for(is_progress_end);
-    assert_eq!(end["params"]["value"]["message"], "1 articles indexed");
+    assert_eq!(end["params"]["value"]["message"], "1 article indexed");
     assert_eq!(view(&mut client, &a)["result"], DATED);
     watched(&mut client, &[(&root.join("loop.txt"), CREATED)]);
     assert!(view(&mut client, &root.join("loop.txt"))

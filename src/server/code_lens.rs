@@ -8,6 +8,7 @@ use tower_lsp::lsp_types::{CodeLens, CodeLensParams, Command};
 use super::convert::{self, uri_to_path};
 use super::state::Snapshot;
 use crate::corpus::kb_text::entries;
+use crate::describe::plural;
 use crate::recognize::entities::slug;
 use crate::text::LineIndex;
 
@@ -43,9 +44,9 @@ pub fn code_lens(snapshot: &Snapshot, params: &CodeLensParams) -> Option<Vec<Cod
             let title = match mentions {
                 0 => "no mentions".to_string(),
                 _ => format!(
-                    "{mentions} mention{} in {articles} article{}",
-                    if mentions == 1 { "" } else { "s" },
-                    if articles == 1 { "" } else { "s" }
+                    "{} in {}",
+                    plural(mentions, "mention"),
+                    plural(articles, "article")
                 ),
             };
             Some(CodeLens {

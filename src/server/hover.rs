@@ -9,7 +9,7 @@ use super::state::Snapshot;
 use crate::analysis::Analysis;
 use crate::corpus::query::article_label;
 use crate::corpus::Corpus;
-use crate::describe::{figure_in_words, timex_in_words};
+use crate::describe::{figure_in_words, plural, timex_in_words};
 use crate::mention::{Label, Mention, Value};
 
 /// How many articles and companion entities a card lists before it says "and N more".
@@ -165,10 +165,6 @@ fn figure_card(analysis: &Analysis, mention: &Mention) -> String {
         lines.push(escape(note));
     }
     lines.join("\n\n")
-}
-
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Markdown-escapes text from articles, so a `*` or `|` in a title does not change the layout.

@@ -13,6 +13,7 @@ use super::state::{Publication, State};
 use super::{lock, publish};
 use crate::analysis::AnalysisOptions;
 use crate::corpus::{analyze_files, find_articles, Decoding};
+use crate::describe::plural;
 
 /// Articles analyzed per step; small enough that the corpus fills in visibly, large enough that
 /// the threads stay busy.
@@ -104,7 +105,9 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
         publish(&client, publication).await;
     }
     info!("indexed {total} articles under {}", root.display());
-    progress.end(format!("{total} articles indexed")).await;
+    progress
+        .end(format!("{} indexed", plural(total, "article")))
+        .await;
     // What editors drew from the partial index is redrawn from the whole.
     refreshes.request(&client);
 }

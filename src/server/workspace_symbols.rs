@@ -6,6 +6,7 @@ use tower_lsp::lsp_types::{SymbolInformation, SymbolKind, WorkspaceSymbolParams}
 use super::definition::definition_location;
 use super::state::Snapshot;
 use crate::corpus::Entity;
+use crate::describe::plural;
 use crate::mention::Label;
 
 /// Enough for any picker; a short query over a large corpus matches thousands.
@@ -43,8 +44,9 @@ pub fn workspace_symbols(
                 location: definition_location(snapshot, &entity.id, &entity.name)?,
                 kind: symbol_kind(entity.label),
                 container_name: Some(format!(
-                    "{} mentions in {} articles",
-                    entity.mentions, entity.articles
+                    "{} in {}",
+                    plural(entity.mentions, "mention"),
+                    plural(entity.articles, "article")
                 )),
                 name: entity.name,
                 tags: None,
