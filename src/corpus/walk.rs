@@ -1,5 +1,6 @@
 //! Finding the articles under a corpus root: the configured globs, minus hidden folders and the
-//! build and dependency folders (`target`, `node_modules`) that never hold articles.
+//! build and dependency folders (`target`, `node_modules`) that never hold articles. Links to
+//! files are read; links to folders are not followed.
 
 use std::path::{Path, PathBuf};
 
@@ -27,7 +28,9 @@ pub fn find_articles(root: &Path, filter: &ArticleFilter) -> (Vec<PathBuf>, Vec<
         .filter_entry(|e| e.depth() == 0 || !is_skipped_dir(e));
     for entry in walker {
         match entry {
-            Ok(entry) if entry.file_type().is_file() => {
+            // A link to a file counts as the file; links to folders are not followed, so the
+            // walk never loops or leaves the corpus.
+            Ok(entry) if entry.file_type().is_file() || is_link_to_file(&entry) => {
                 let relative = entry.path().strip_prefix(root).unwrap_or(entry.path());
                 if filter.matches(relative) {
                     articles.push(entry.into_path());
@@ -43,6 +46,10 @@ pub fn find_articles(root: &Path, filter: &ArticleFilter) -> (Vec<PathBuf>, Vec<
         }
     }
     (articles, problems)
+}
+
+fn is_link_to_file(entry: &DirEntry) -> bool {
+    entry.path_is_symlink() && std::fs::metadata(entry.path()).is_ok_and(|m| m.is_file())
 }
 
 fn is_skipped_dir(entry: &DirEntry) -> bool {
@@ -85,6 +92,22 @@ mod tests {
             })
             .collect();
         assert_eq!(found, ["a.txt", "b.md", "sub/c.txt"]);
+        assert!(problems.is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_to_files_are_read_and_links_to_folders_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (root, elsewhere) = (dir.path().join("corpus"), dir.path().join("elsewhere"));
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::write(elsewhere.join("story.txt"), "text").unwrap();
+        std::os::unix::fs::symlink(elsewhere.join("story.txt"), root.join("linked.txt")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("folder")).unwrap();
+        std::os::unix::fs::symlink(&root, root.join("loop")).unwrap();
+        let (found, problems) = find_articles(&root, &Config::default().article_filter());
+        assert_eq!(found, [root.join("linked.txt")]);
         assert!(problems.is_empty());
     }
 }
