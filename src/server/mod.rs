@@ -86,14 +86,27 @@ impl Backend {
         lock(&self.state)
     }
 
-    /// Answers a query from a snapshot of the state, taken under the lock and read without it. A
-    /// bug that panics in the query is logged and answered as an error; the server goes on.
-    fn query<T>(&self, method: &str, answer: impl FnOnce(&Snapshot) -> T) -> Result<T> {
+    /// Answers a query from a snapshot of the state, taken under the lock and read without it,
+    /// on a thread of its own: the server goes on reading messages meanwhile, and a request the
+    /// client cancels is answered as cancelled at once. A bug that panics in the query is logged
+    /// and answered as an error; the server goes on.
+    async fn query<T: Send + 'static>(
+        &self,
+        method: &'static str,
+        answer: impl FnOnce(&Snapshot) -> T + Send + 'static,
+    ) -> Result<T> {
         let snapshot = self.state().snapshot();
-        std::panic::catch_unwind(AssertUnwindSafe(|| answer(&snapshot))).map_err(|_| {
-            error!("{method} failed on a bug in gloss");
-            Error::internal_error()
+        let answered = tokio::task::spawn_blocking(move || {
+            std::panic::catch_unwind(AssertUnwindSafe(|| answer(&snapshot)))
         })
+        .await;
+        match answered {
+            Ok(Ok(answer)) => Ok(answer),
+            _ => {
+                error!("{method} failed on a bug in gloss");
+                Err(Error::internal_error())
+            }
+        }
     }
 
     async fn view_file_text(&self, params: TextDocumentIdentifier) -> Result<String> {
@@ -215,43 +228,50 @@ impl LanguageServer for Backend {
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
-        self.query("hover", |s| hover::hover(s, &params))
+        self.query("hover", move |s| hover::hover(s, &params)).await
     }
 
     async fn goto_definition(
         &self,
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
-        self.query("definition", |s| definition::definition(s, &params))
+        self.query("definition", move |s| definition::definition(s, &params))
+            .await
     }
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
-        self.query("references", |s| references::references(s, &params))
+        self.query("references", move |s| references::references(s, &params))
+            .await
     }
 
     async fn document_highlight(
         &self,
         params: DocumentHighlightParams,
     ) -> Result<Option<Vec<DocumentHighlight>>> {
-        self.query("documentHighlight", |s| highlight::highlight(s, &params))
+        self.query("documentHighlight", move |s| {
+            highlight::highlight(s, &params)
+        })
+        .await
     }
 
     async fn document_symbol(
         &self,
         params: DocumentSymbolParams,
     ) -> Result<Option<DocumentSymbolResponse>> {
-        self.query("documentSymbol", |s| {
+        self.query("documentSymbol", move |s| {
             document_symbols::document_symbols(s, &params)
         })
+        .await
     }
 
     async fn symbol(
         &self,
         params: WorkspaceSymbolParams,
     ) -> Result<Option<Vec<SymbolInformation>>> {
-        self.query("workspace/symbol", |s| {
+        self.query("workspace/symbol", move |s| {
             Some(workspace_symbols::workspace_symbols(s, &params))
         })
+        .await
     }
 
     async fn semantic_tokens_full(
@@ -259,7 +279,7 @@ impl LanguageServer for Backend {
         params: SemanticTokensParams,
     ) -> Result<Option<SemanticTokensResult>> {
         let path = uri_to_path(&params.text_document.uri);
-        self.query("semanticTokens/full", |s| {
+        self.query("semanticTokens/full", move |s| {
             let analysis = s.corpus.get(&path)?;
             let data = semantic_tokens::tokens(s, analysis, None);
             Some(SemanticTokensResult::Tokens(SemanticTokens {
@@ -267,6 +287,7 @@ impl LanguageServer for Backend {
                 data,
             }))
         })
+        .await
     }
 
     async fn semantic_tokens_range(
@@ -274,7 +295,7 @@ impl LanguageServer for Backend {
         params: SemanticTokensRangeParams,
     ) -> Result<Option<SemanticTokensRangeResult>> {
         let path = uri_to_path(&params.text_document.uri);
-        self.query("semanticTokens/range", |s| {
+        self.query("semanticTokens/range", move |s| {
             let analysis = s.corpus.get(&path)?;
             let within = semantic_tokens::byte_range(analysis, params.range, s.encoding);
             let data = semantic_tokens::tokens(s, analysis, Some(within));
@@ -283,33 +304,42 @@ impl LanguageServer for Backend {
                 data,
             }))
         })
+        .await
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
-        self.query("inlayHint", |s| inlay_hints::inlay_hints(s, &params))
+        self.query("inlayHint", move |s| inlay_hints::inlay_hints(s, &params))
+            .await
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        self.query("codeAction", |s| code_actions::code_actions(s, &params))
+        self.query("codeAction", move |s| {
+            code_actions::code_actions(s, &params)
+        })
+        .await
     }
 
     async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
-        self.query("completion", |s| completion::completion(s, &params))
+        self.query("completion", move |s| completion::completion(s, &params))
+            .await
     }
 
     async fn code_lens(&self, params: CodeLensParams) -> Result<Option<Vec<CodeLens>>> {
-        self.query("codeLens", |s| code_lens::code_lens(s, &params))
+        self.query("codeLens", move |s| code_lens::code_lens(s, &params))
+            .await
     }
 
     async fn prepare_rename(
         &self,
         params: TextDocumentPositionParams,
     ) -> Result<Option<PrepareRenameResponse>> {
-        self.query("prepareRename", |s| rename::prepare_rename(s, &params))
+        self.query("prepareRename", move |s| rename::prepare_rename(s, &params))
+            .await
     }
 
     async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
-        self.query("rename", |s| rename::rename(s, &params))?
+        self.query("rename", move |s| rename::rename(s, &params))
+            .await?
     }
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
