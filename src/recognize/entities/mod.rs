@@ -19,7 +19,7 @@ mod lexicon;
 mod runs;
 mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -27,7 +27,7 @@ use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
 use runs::{find_runs, is_all_caps, is_capitalized, Run};
-use tokens::{tokenize, Kind, Token};
+use tokens::{tokenize_chars, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -155,7 +155,7 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
         if end - start > 2 || end - start == 2 && kind_follows() {
             let list = &candidates[start..end];
             let votes = |strength: Strength| {
-                let mut counts: HashMap<Label, usize> = HashMap::new();
+                let mut counts: HashMap<Label, usize> = HashMap::default();
                 for c in list.iter().filter(|c| c.strength == strength) {
                     *counts.entry(c.label).or_default() += 1;
                 }
@@ -202,8 +202,8 @@ struct ArticleWords<'a> {
 impl<'a> ArticleWords<'a> {
     fn gather(text: &'a str, regions: &[Region]) -> ArticleWords<'a> {
         let mut words = ArticleWords {
-            lowercase: HashSet::new(),
-            capitalized_inside: HashSet::new(),
+            lowercase: HashSet::default(),
+            capitalized_inside: HashSet::default(),
         };
         for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
             let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
@@ -298,41 +298,10 @@ fn read_run(
 /// Whether the article reports on games, where places and schools name teams: it uses the
 /// words of sport often.
 fn is_sports_report(text: &str, regions: &[Region]) -> bool {
-    const SPORTS_WORDS: &[&str] = &[
-        "game",
-        "games",
-        "coach",
-        "season",
-        "touchdown",
-        "quarterback",
-        "halfback",
-        "inning",
-        "innings",
-        "scored",
-        "league",
-        "match",
-        "goal",
-        "goals",
-        "championship",
-        "playoff",
-        "tournament",
-        "striker",
-        "midfielder",
-        "goalkeeper",
-        "pitcher",
-        "victory",
-        "defeat",
-        "team",
-        "teams",
-        "squad",
-        "field",
-        "yards",
-        "points",
-    ];
     let mut seen = 0;
     for region in regions {
         for token in region.tokens.iter().filter(|t| t.kind == Kind::Word) {
-            if SPORTS_WORDS.contains(&token.text(text)) {
+            if is_sports_word(token.text(text)) {
                 seen += 1;
                 if seen >= 8 {
                     return true;
@@ -341,6 +310,41 @@ fn is_sports_report(text: &str, regions: &[Region]) -> bool {
         }
     }
     false
+}
+
+fn is_sports_word(word: &str) -> bool {
+    matches!(
+        word,
+        "game"
+            | "games"
+            | "coach"
+            | "season"
+            | "touchdown"
+            | "quarterback"
+            | "halfback"
+            | "inning"
+            | "innings"
+            | "scored"
+            | "league"
+            | "match"
+            | "goal"
+            | "goals"
+            | "championship"
+            | "playoff"
+            | "tournament"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "pitcher"
+            | "victory"
+            | "defeat"
+            | "team"
+            | "teams"
+            | "squad"
+            | "field"
+            | "yards"
+            | "points"
+    )
 }
 
 /// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).
@@ -388,10 +392,16 @@ fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
 /// The parts of the article to read, with how each is cased. The dateline is read from its
 /// parsed parts; the header, front matter and page debris hold no names.
 fn regions(text: &str, article: &Article) -> Vec<Region> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let region = |range: Range<usize>, headline: bool| {
+        let from = chars.partition_point(|&(i, _)| i < range.start);
+        let to = chars.partition_point(|&(i, _)| i < range.end);
+        region(text, &chars[from..to], range.end, headline)
+    };
     let mut regions = Vec::new();
     for zone in &article.zones {
         match zone.zone {
-            Zone::Title | Zone::Credit => regions.push(region(text, zone.range.clone(), true)),
+            Zone::Title | Zone::Credit => regions.push(region(zone.range.clone(), true)),
             Zone::Body => {
                 let first = article
                     .sentences
@@ -400,7 +410,7 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
                     .iter()
                     .take_while(|s| s.end <= zone.range.end);
                 for sentence in sentences {
-                    regions.push(region(text, sentence.clone(), false));
+                    regions.push(region(sentence.clone(), false));
                 }
             }
             Zone::Meta | Zone::Debris | Zone::Dateline => {}
@@ -409,25 +419,33 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     regions
 }
 
-fn region(text: &str, range: Range<usize>, headline: bool) -> Region {
-    let tokens = tokenize(text, range);
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.text(text).chars().count() > 1)
-        .map(|t| t.text(text))
-        .filter(|w| has_letters(w))
-        .collect();
-    let share = |f: &dyn Fn(&str) -> bool| {
-        words.iter().filter(|w| f(w)).count() as f32 / words.len().max(1) as f32
-    };
-    let long_words: Vec<&str> = words.iter().copied().filter(|w| w.len() > 3).collect();
-    let title_case = headline
-        && long_words.len() >= 3
-        && long_words.iter().filter(|w| is_capitalized(w)).count() as f32 / long_words.len() as f32
-            >= 0.7;
+/// The region of the characters `chars`, which end at byte `end`. It is in capitals when most
+/// of its words of two letters or more are; a headline also when most of its longer words are
+/// capitalized.
+fn region(text: &str, chars: &[(usize, char)], end: usize, headline: bool) -> Region {
+    let tokens = tokenize_chars(chars, end);
+    let (mut words, mut all_caps, mut long_words, mut long_capitalized) = (0, 0, 0, 0);
+    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        let word = token.text(text);
+        if word.chars().nth(1).is_none() || !has_letters(word) {
+            continue;
+        }
+        words += 1;
+        if is_all_caps(word) {
+            all_caps += 1;
+        }
+        if word.len() > 3 {
+            long_words += 1;
+            if is_capitalized(word) {
+                long_capitalized += 1;
+            }
+        }
+    }
+    let title_case =
+        headline && long_words >= 3 && long_capitalized as f32 / long_words as f32 >= 0.7;
     // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.
     let (min_words, min_share) = if headline { (2, 0.6) } else { (4, 0.75) };
-    let shouting = words.len() >= min_words && share(&|w| is_all_caps(w)) >= min_share;
+    let shouting = words >= min_words && all_caps as f32 / words.max(1) as f32 >= min_share;
     Region {
         tokens,
         casing: if shouting || title_case {
@@ -448,7 +466,7 @@ struct Evidence {
 
 impl Evidence {
     fn gather(text: &str, regions: &[Region], candidates: &[Candidate]) -> Evidence {
-        let mut names: HashMap<String, Label> = HashMap::new();
+        let mut names: HashMap<String, Label> = HashMap::default();
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
             let name = display_name(&text[c.range.clone()]);
             let parts: Vec<&str> = name.split(' ').collect();
@@ -506,7 +524,7 @@ impl Evidence {
 
 /// Names every article may meet, lowercased, for reading text in capitals.
 static KNOWN_LOWERCASE: LazyLock<HashMap<String, Label>> = LazyLock::new(|| {
-    let mut known = HashMap::new();
+    let mut known = HashMap::default();
     for name in lexicon::PLACES.iter() {
         known.insert(name.to_lowercase(), Label::Loc);
     }

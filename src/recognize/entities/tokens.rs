@@ -33,13 +33,12 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
-/// Tokens of `text[range]`, in order.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let slice = &text[range.clone()];
-    let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let end_of = |k: usize| chars.get(k).map_or(slice.len(), |&(i, _)| i);
-    let mut tokens = Vec::new();
+/// Tokens of a stretch of text given as its characters with their byte offsets in the article
+/// text, the stretch ending at byte `end`. An article decodes its characters once and hands
+/// each sentence its slice of them.
+pub fn tokenize_chars(chars: &[(usize, char)], end: usize) -> Vec<Token> {
+    let end_of = |k: usize| chars.get(k).map_or(end, |&(i, _)| i);
+    let mut tokens = Vec::with_capacity(chars.len() / 4 + 1);
     let mut k = 0;
     while k < chars.len() {
         let (start, c) = chars[k];
@@ -49,19 +48,19 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         if !c.is_alphanumeric() {
             if is_apostrophe(c)
-                && is_possessive_s(&chars, k + 1)
+                && is_possessive_s(chars, k + 1)
                 && k > 0
                 && !chars[k - 1].1.is_whitespace()
             {
                 tokens.push(Token {
-                    range: base + start..base + end_of(k + 2),
+                    range: start..end_of(k + 2),
                     kind: Kind::Possessive,
                 });
                 k += 2;
                 continue;
             }
             tokens.push(Token {
-                range: base + start..base + end_of(k + 1),
+                range: start..end_of(k + 1),
                 kind: Kind::Punct,
             });
             k += 1;
@@ -80,17 +79,17 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 Some(&(_, c))
                     if is_apostrophe(c)
                         && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphabetic())
-                        && !is_possessive_s(&chars, j + 1) =>
+                        && !is_possessive_s(chars, j + 1) =>
                 {
                     j += 2
                 }
-                Some(&(_, '.')) if is_abbreviation_dot(&chars, k, j) => j += 1,
-                Some(&(_, '.')) if is_domain_dot(&chars, k, j) => j += 2,
+                Some(&(_, '.')) if is_abbreviation_dot(chars, k, j) => j += 1,
+                Some(&(_, '.')) if is_domain_dot(chars, k, j) => j += 2,
                 _ => break,
             }
         }
         tokens.push(Token {
-            range: base + start..base + end_of(j),
+            range: start..end_of(j),
             kind: Kind::Word,
         });
         k = j;
@@ -144,7 +143,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0..text.len())
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        tokenize_chars(&chars, text.len())
             .iter()
             .map(|t| t.text(text))
             .collect()
