@@ -8,6 +8,7 @@
 //! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -241,9 +242,10 @@ const SYNONYMS: &[(&str, &[&str])] = &[(
     ],
 )];
 
-/// The claims of one article.
+/// The claims of one article, from its mentions in text order.
 pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Config) -> Vec<Claim> {
     let mut found = Vec::new();
+    let places = OnceCell::new();
     for (i, mention) in mentions.iter().enumerate() {
         let Value::Figure(figure) = &mention.value else {
             continue;
@@ -269,12 +271,13 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         else {
             continue;
         };
-        let before = masked(text, mentions, sentence.start..mention.range.start);
+        let in_sentence = starting_in(mentions, sentence);
+        let before = masked(text, in_sentence, sentence.start..mention.range.start);
         let after = &text[mention.range.end..sentence.end];
         let Some((measure_text, change)) = measure(&before, after, figure) else {
             continue;
         };
-        let Some(period) = period(mentions, sentence, mention) else {
+        let Some(period) = period(in_sentence, sentence, mention) else {
             continue;
         };
         let unit = figure
@@ -287,7 +290,15 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         let sentence_text = text[sentence.clone()].to_lowercase();
         let measure = normalize(&measure_text, config);
         // Exports from Belarus to Russia are not exports from Russia to Belarus.
-        let mut subject = subject(text, article, mentions, sentence, mention);
+        let mut subject = subject(
+            text,
+            article,
+            mentions,
+            in_sentence,
+            sentence,
+            mention,
+            &places,
+        );
         if !DIRECTIONAL.iter().any(|d| measure.contains(d)) {
             subject.sort();
         }
@@ -322,6 +333,14 @@ const NAME: &str = "\u{1}";
 
 /// The text of `range` with each name replaced by [`NAME`], so that "trade between Belarus and
 /// Russia" reads as a measure and its subject.
+/// The mentions that start inside `range`, which hold all those inside it: `mentions` are in
+/// text order.
+fn starting_in<'m>(mentions: &'m [Mention], range: &Range<usize>) -> &'m [Mention] {
+    let from = mentions.partition_point(|m| m.range.start < range.start);
+    let to = from + mentions[from..].partition_point(|m| m.range.start <= range.end);
+    &mentions[from..to]
+}
+
 fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
     let mut out = String::new();
     let mut at = range.start;
@@ -533,12 +552,14 @@ fn subject(
     text: &str,
     article: &Article,
     mentions: &[Mention],
+    in_sentence: &[Mention],
     sentence: &Range<usize>,
     figure: &Mention,
+    places: &OnceCell<Vec<String>>,
 ) -> Vec<String> {
     let clause = clause(text, sentence, figure.range.start);
     let mut named: Vec<String> = Vec::new();
-    for m in mentions
+    for m in in_sentence
         .iter()
         .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
     {
@@ -562,6 +583,14 @@ fn subject(
         named.retain(|id| seen.insert(id.clone()));
         return named;
     }
+    places
+        .get_or_init(|| main_places(article, mentions))
+        .clone()
+}
+
+/// The two places the article's paragraphs name most, the subject of a figure whose clause
+/// names none.
+fn main_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for m in mentions.iter().filter(|m| {
         article

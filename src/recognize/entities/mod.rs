@@ -20,6 +20,7 @@ mod runs;
 mod tokens;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -44,7 +45,9 @@ pub fn is_known_place(name: &str) -> bool {
 pub fn slug(name: &str) -> String {
     let mut id = String::with_capacity(name.len());
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             id.extend(c.to_lowercase());
         } else if !id.is_empty() && !id.ends_with('-') && c != '.' && c != '\'' && c != '’' {
             id.push('-');
@@ -58,7 +61,20 @@ pub fn slug(name: &str) -> String {
 
 /// A name as written, with line breaks and runs of spaces made single spaces.
 pub fn display_name(written: &str) -> String {
-    written.split_whitespace().collect::<Vec<_>>().join(" ")
+    display_name_ref(written).into_owned()
+}
+
+/// [`display_name`], borrowed when the name is written so already, as most are.
+fn display_name_ref(written: &str) -> Cow<'_, str> {
+    let single_spaced = !written.starts_with(' ')
+        && !written.ends_with(' ')
+        && !written.contains("  ")
+        && written.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if single_spaced {
+        Cow::Borrowed(written)
+    } else {
+        Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,8 +217,9 @@ struct ArticleWords<'a> {
 
 impl<'a> ArticleWords<'a> {
     fn gather(text: &'a str, regions: &[Region]) -> ArticleWords<'a> {
+        let tokens: usize = regions.iter().map(|r| r.tokens.len()).sum();
         let mut words = ArticleWords {
-            lowercase: HashSet::default(),
+            lowercase: HashSet::with_capacity_and_hasher(tokens / 4, Default::default()),
             capitalized_inside: HashSet::default(),
         };
         for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
@@ -392,11 +409,17 @@ fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
 /// The parts of the article to read, with how each is cased. The dateline is read from its
 /// parsed parts; the header, front matter and page debris hold no names.
 fn regions(text: &str, article: &Article) -> Vec<Region> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let region = |range: Range<usize>, headline: bool| {
-        let from = chars.partition_point(|&(i, _)| i < range.start);
-        let to = chars.partition_point(|&(i, _)| i < range.end);
-        region(text, &chars[from..to], range.end, headline)
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut region = |range: Range<usize>, headline: bool| {
+        chars.clear();
+        let slice = &text[range.clone()];
+        if slice.is_ascii() {
+            let bytes = slice.bytes().enumerate();
+            chars.extend(bytes.map(|(i, b)| (range.start + i, char::from(b))));
+        } else {
+            chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
+        }
+        region(text, &chars, range.end, headline)
     };
     let mut regions = Vec::new();
     for zone in &article.zones {
@@ -518,7 +541,7 @@ impl Evidence {
     }
 
     fn label_of(&self, name: &str) -> Option<Label> {
-        self.names.get(&display_name(name)).copied()
+        self.names.get(display_name_ref(name).as_ref()).copied()
     }
 }
 

@@ -34,8 +34,8 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Tokens of a stretch of text given as its characters with their byte offsets in the article
-/// text, the stretch ending at byte `end`. An article decodes its characters once and hands
-/// each sentence its slice of them.
+/// text, the stretch ending at byte `end`: the caller decodes them into a buffer it reuses for
+/// every sentence.
 pub fn tokenize_chars(chars: &[(usize, char)], end: usize) -> Vec<Token> {
     let end_of = |k: usize| chars.get(k).map_or(end, |&(i, _)| i);
     let mut tokens = Vec::with_capacity(chars.len() / 4 + 1);
