@@ -51,27 +51,22 @@ impl LineIndex {
         let mut line_start_chars = vec![0];
         let mut line_ends = Vec::new();
         let mut chars = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b == b'\n' || b == b'\r' {
-                line_ends.push(i);
-                let width = if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                i += width;
-                chars += width;
-                line_starts.push(i);
-                line_start_chars.push(chars);
+        let mut counted = 0;
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            if i < counted {
+                // The `\n` of a `\r\n`, counted with its `\r`.
                 continue;
             }
-            // Count code points by skipping UTF-8 continuation bytes.
-            if b & 0xC0 != 0x80 {
-                chars += 1;
-            }
-            i += 1;
+            line_ends.push(i);
+            let width = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            chars += text[counted..i].chars().count() + width;
+            counted = i + width;
+            line_starts.push(counted);
+            line_start_chars.push(chars);
         }
         line_ends.push(bytes.len());
         LineIndex {
