@@ -28,7 +28,7 @@ use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
 use runs::{find_runs, is_all_caps, is_capitalized, Run};
-use tokens::{tokenize_chars, Kind, Token};
+use tokens::{tokenize_chars, Ascii, Chars, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -411,15 +411,17 @@ fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
 fn regions(text: &str, article: &Article) -> Vec<Region> {
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut region = |range: Range<usize>, headline: bool| {
-        chars.clear();
         let slice = &text[range.clone()];
         if slice.is_ascii() {
-            let bytes = slice.bytes().enumerate();
-            chars.extend(bytes.map(|(i, b)| (range.start + i, char::from(b))));
-        } else {
-            chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
+            let ascii = Ascii {
+                bytes: slice.as_bytes(),
+                start: range.start,
+            };
+            return region(text, ascii, range.end, headline);
         }
-        region(text, &chars, range.end, headline)
+        chars.clear();
+        chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
+        region(text, chars.as_slice(), range.end, headline)
     };
     let mut regions = Vec::new();
     for zone in &article.zones {
@@ -445,7 +447,7 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
 /// The region of the characters `chars`, which end at byte `end`. It is in capitals when most
 /// of its words of two letters or more are; a headline also when most of its longer words are
 /// capitalized.
-fn region(text: &str, chars: &[(usize, char)], end: usize, headline: bool) -> Region {
+fn region(text: &str, chars: impl Chars, end: usize, headline: bool) -> Region {
     let tokens = tokenize_chars(chars, end);
     let (mut words, mut all_caps, mut long_words, mut long_capitalized) = (0, 0, 0, 0);
     for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
