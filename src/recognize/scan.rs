@@ -292,13 +292,13 @@ pub fn dates_and_figures(
             mentions.push(Mention {
                 range: byte_range(hit.start, hit.end),
                 label: hit.label,
-                value: Value::Figure(Figure {
+                value: Value::Figure(Box::new(Figure {
                     amount: hit.amount,
                     currency: hit.currency.map(str::to_owned),
                     unit: hit.unit.map(str::to_owned),
                     noun: hit.noun,
                     step: hit.step,
-                }),
+                })),
                 qualifier: hit.qualifier,
                 note: None,
             });
