@@ -19,7 +19,7 @@ mod lexicon;
 mod runs;
 mod tokens;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -104,7 +104,7 @@ struct Candidate {
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
     let words = ArticleWords::gather(text, &regions);
-    let lowercase_seen = |w: &str| words.lowercase.contains(w);
+    let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = is_sports_report(text, &regions);
     let mut candidates = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
@@ -125,7 +125,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
                 let unsupported = candidate.sentence_initial
                     && !candidate.followed_by_cue
                     && !name.contains(' ')
-                    && !words.capitalized_inside.contains(name);
+                    && !words.capitalized_inside(name);
                 (!unsupported).then_some(candidate.label)
             }),
         };
@@ -207,36 +207,69 @@ const PLURAL_KINDS: &[&str] = &[
     "parties",
 ];
 
-/// How the article writes its words in running text.
+/// How the article writes its words in running text. Few words are asked about, so each
+/// question searches the text for the word and checks the tokens where it is found, rather
+/// than every word of the article being collected beforehand.
 struct ArticleWords<'a> {
-    /// Words written in lowercase somewhere.
-    lowercase: HashSet<&'a str>,
-    /// Capitalized words met other than at the start of a sentence.
-    capitalized_inside: HashSet<&'a str>,
+    text: &'a str,
+    regions: &'a [Region],
+    /// Where each prose region's first token starts, with the region's index, in text order.
+    starts: Vec<(usize, usize)>,
 }
 
 impl<'a> ArticleWords<'a> {
-    fn gather(text: &'a str, regions: &[Region]) -> ArticleWords<'a> {
-        let tokens: usize = regions.iter().map(|r| r.tokens.len()).sum();
-        let mut words = ArticleWords {
-            lowercase: HashSet::with_capacity_and_hasher(tokens / 4, Default::default()),
-            capitalized_inside: HashSet::default(),
-        };
-        for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-            let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
-            for (i, token) in region.tokens.iter().enumerate() {
-                let word = token.text(text);
-                if token.kind != Kind::Word {
-                    continue;
-                }
-                if word.chars().next().is_some_and(|c| c.is_lowercase()) {
-                    words.lowercase.insert(word);
-                } else if Some(i) != first {
-                    words.capitalized_inside.insert(word);
-                }
-            }
+    fn gather(text: &'a str, regions: &'a [Region]) -> ArticleWords<'a> {
+        let mut starts: Vec<(usize, usize)> = regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.casing == Casing::Prose)
+            .filter_map(|(i, r)| Some((r.tokens.first()?.range.start, i)))
+            .collect();
+        starts.sort_unstable();
+        ArticleWords {
+            text,
+            regions,
+            starts,
         }
-        words
+    }
+
+    /// Whether `word` is written in lowercase somewhere.
+    fn lowercase(&self, word: &str) -> bool {
+        word.chars().next().is_some_and(|c| c.is_lowercase()) && self.occurs(word, |_, _| true)
+    }
+
+    /// Whether `word` is met capitalized other than at the start of a sentence.
+    fn capitalized_inside(&self, word: &str) -> bool {
+        let capitalized = word.chars().next().is_some_and(|c| !c.is_lowercase());
+        capitalized
+            && self.occurs(word, |region, i| {
+                region.tokens.iter().position(|t| t.kind == Kind::Word) != Some(i)
+            })
+    }
+
+    /// Whether `word` is a word token of a prose region somewhere, one that `accept` takes
+    /// (given the region and the token's index in it).
+    fn occurs(&self, word: &str, accept: impl Fn(&Region, usize) -> bool) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|at| {
+            let Some(&(_, r)) =
+                self.starts[..self.starts.partition_point(|&(s, _)| s <= at)].last()
+            else {
+                return false;
+            };
+            let region = &self.regions[r];
+            region
+                .tokens
+                .binary_search_by_key(&at, |t| t.range.start)
+                .is_ok_and(|i| {
+                    let token = &region.tokens[i];
+                    token.kind == Kind::Word
+                        && token.range.end == at + word.len()
+                        && accept(region, i)
+                })
+        })
     }
 }
 

@@ -57,6 +57,11 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 pub fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.iter().any(u8::is_ascii_alphabetic)
+            && !bytes.iter().any(u8::is_ascii_lowercase);
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(|c| c.is_uppercase())
 }
