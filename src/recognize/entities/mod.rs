@@ -551,7 +551,9 @@ impl Evidence {
             .collect();
         for region in regions {
             for (i, window) in region.tokens.windows(3).enumerate() {
-                let is_acronym = window[0].text(text) == "("
+                let is_acronym = window[0].kind == Kind::Punct
+                    && window[2].kind == Kind::Punct
+                    && window[0].text(text) == "("
                     && window[2].text(text) == ")"
                     && is_all_caps(window[1].text(text));
                 if !is_acronym {
