@@ -76,8 +76,11 @@ impl Analysis {
             None => publication_date::infer(analyzed, &article),
         };
         let publication_date = stated.or(inferred.as_ref().map(|i| i.date));
-        let mentions = recognize(analyzed, &article, publication_date);
-        let claims = claims(analyzed, &article, &mentions, &Config::default());
+        // A corpus keeps every analysis: room to grow would only cost memory.
+        let mut mentions = recognize(analyzed, &article, publication_date);
+        mentions.shrink_to_fit();
+        let mut claims = claims(analyzed, &article, &mentions, &Config::default());
+        claims.shrink_to_fit();
         let mut diagnostics = article.problems.clone();
         diagnostics.extend(check_article(&ArticleFacts {
             path: &path,

@@ -8,6 +8,7 @@
 //! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -241,17 +242,16 @@ const SYNONYMS: &[(&str, &[&str])] = &[(
     ],
 )];
 
-/// The claims of one article.
+/// The claims of one article, from its mentions in text order.
 pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Config) -> Vec<Claim> {
     let mut found = Vec::new();
-    // Read once per article, not once per figure: a file of many megabytes has as many figures
-    // as it has mentions.
-    let places: HashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.label == Label::Loc)
-        .map(|m| &text[m.range.clone()])
-        .collect();
-    let mut article_places = None;
+    let places = Places {
+        text,
+        article,
+        mentions,
+        names: OnceCell::new(),
+        most_named: OnceCell::new(),
+    };
     for (i, mention) in mentions.iter().enumerate() {
         let Value::Figure(figure) = &mention.value else {
             continue;
@@ -273,12 +273,13 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         let Some(sentence) = enclosing(&article.sentences, &mention.range) else {
             continue;
         };
-        let before = masked(text, mentions, sentence.start..mention.range.start);
+        let in_sentence = starting_in(mentions, sentence);
+        let before = masked(text, in_sentence, sentence.start..mention.range.start);
         let after = &text[mention.range.end..sentence.end];
         let Some((measure_text, change)) = measure(&before, after, figure) else {
             continue;
         };
-        let Some(period) = period(mentions, sentence, mention) else {
+        let Some(period) = period(in_sentence, sentence, mention) else {
             continue;
         };
         let unit = figure
@@ -291,12 +292,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         let sentence_text = text[sentence.clone()].to_lowercase();
         let measure = normalize(&measure_text, config);
         // Exports from Belarus to Russia are not exports from Russia to Belarus.
-        let mut subject =
-            subject(text, mentions, sentence, mention, &places).unwrap_or_else(|| {
-                article_places
-                    .get_or_insert_with(|| most_named_places(article, mentions))
-                    .clone()
-            });
+        let mut subject = subject(in_sentence, sentence, mention, &places);
         if !DIRECTIONAL.iter().any(|d| measure.contains(d)) {
             subject.sort();
         }
@@ -331,10 +327,21 @@ const NAME: &str = "\u{1}";
 
 /// The text of `range` with each name replaced by [`NAME`], so that "trade between Belarus and
 /// Russia" reads as a measure and its subject.
+/// The mentions that start inside `range`, which hold all those inside it: `mentions` are in
+/// text order.
+fn starting_in<'m>(mentions: &'m [Mention], range: &Range<usize>) -> &'m [Mention] {
+    let from = mentions.partition_point(|m| m.range.start < range.start);
+    let to = from + mentions[from..].partition_point(|m| m.range.start <= range.end);
+    &mentions[from..to]
+}
+
 fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
     let mut out = String::new();
     let mut at = range.start;
-    for m in within(mentions, range.clone()).filter(|m| m.label.is_entity()) {
+    for m in mentions
+        .iter()
+        .filter(|m| m.label.is_entity() && range.start <= m.range.start && m.range.end <= range.end)
+    {
         if m.range.start < at {
             continue;
         }
@@ -495,8 +502,13 @@ fn singular(word: &str) -> String {
 
 /// The period a figure is for: a date in its sentence, the nearest one when there are several.
 fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Option<String> {
-    within(mentions, sentence.clone())
-        .filter(|m| matches!(m.label, Label::Date))
+    mentions
+        .iter()
+        .filter(|m| {
+            matches!(m.label, Label::Date)
+                && sentence.start <= m.range.start
+                && m.range.end <= sentence.end
+        })
         .filter_map(|m| match &m.value {
             Value::Timex(timex) if !timex.contains('X') => {
                 let distance = m.range.start.abs_diff(figure.range.start);
@@ -530,18 +542,19 @@ fn clause(text: &str, sentence: &Range<usize>, offset: usize) -> Range<usize> {
 /// The places a figure is about, in the order they are named: those named in its clause (a demonym or a hyphenated pair such
 /// as "Belarus-Russia" names its countries); failing that, an article about a pair of countries
 /// speaks of their "bilateral trade" without naming them, so its two most named places stand in.
-/// The places a figure's clause names; `None` when it names none, and the article's most named
-/// places ([`most_named_places`]) stand in.
 fn subject(
-    text: &str,
-    mentions: &[Mention],
+    in_sentence: &[Mention],
     sentence: &Range<usize>,
     figure: &Mention,
-    places: &HashSet<&str>,
-) -> Option<Vec<String>> {
+    places: &Places,
+) -> Vec<String> {
+    let text = places.text;
     let clause = clause(text, sentence, figure.range.start);
     let mut named: Vec<String> = Vec::new();
-    for m in within(mentions, clause) {
+    for m in in_sentence
+        .iter()
+        .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
+    {
         match (&m.value, m.label) {
             (Value::Entity { name, .. }, Label::Loc) => named.push(slug(name)),
             (Value::Entity { .. }, Label::Misc) => {
@@ -549,29 +562,67 @@ fn subject(
                     named.extend(
                         demonym_place(part)
                             .map(slug)
-                            .or_else(|| places.contains(part).then(|| slug(part))),
+                            .or_else(|| places.is_named(part).then(|| slug(part))),
                     );
                 }
             }
             _ => {}
         }
     }
-    if named.is_empty() {
-        return None;
+    if !named.is_empty() {
+        let mut seen = BTreeSet::new();
+        named.retain(|id| seen.insert(id.clone()));
+        return named;
     }
-    let mut seen = BTreeSet::new();
-    named.retain(|id| seen.insert(id.clone()));
-    Some(named)
+    places
+        .most_named
+        .get_or_init(|| main_places(places.article, places.mentions))
+        .clone()
 }
 
-/// The two places the article's paragraphs name most, the subject of a figure whose clause names
-/// none.
-fn most_named_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
+/// What an article says about places, worked out once per article and only when first asked:
+/// a file of many megabytes has as many figures as mentions.
+struct Places<'a> {
+    text: &'a str,
+    article: &'a Article,
+    mentions: &'a [Mention],
+    /// The places the article names, as written.
+    names: OnceCell<HashSet<&'a str>>,
+    /// Its two most named places.
+    most_named: OnceCell<Vec<String>>,
+}
+
+impl Places<'_> {
+    fn is_named(&self, written: &str) -> bool {
+        self.names
+            .get_or_init(|| {
+                self.mentions
+                    .iter()
+                    .filter(|m| m.label == Label::Loc)
+                    .map(|m| &self.text[m.range.clone()])
+                    .collect()
+            })
+            .contains(written)
+    }
+}
+
+/// The sentence that holds `range`, found by binary search: sentences are in text order.
+fn enclosing<'s>(sentences: &'s [Range<usize>], range: &Range<usize>) -> Option<&'s Range<usize>> {
+    let after = sentences.partition_point(|s| s.start <= range.start);
+    let sentence = sentences.get(after.checked_sub(1)?)?;
+    (range.end <= sentence.end).then_some(sentence)
+}
+
+/// The two places the article's paragraphs name most, the subject of a figure whose clause
+/// names none.
+fn main_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for m in mentions
-        .iter()
-        .filter(|m| enclosing(&article.paragraphs, &m.range).is_some())
-    {
+    for m in mentions.iter().filter(|m| {
+        article
+            .paragraphs
+            .iter()
+            .any(|p| p.start <= m.range.start && m.range.end <= p.end)
+    }) {
         if let (Value::Entity { name, .. }, Label::Loc) = (&m.value, m.label) {
             *counts.entry(slug(name)).or_default() += 1;
         }
@@ -581,24 +632,6 @@ fn most_named_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
     let mut top: Vec<String> = ranked.into_iter().take(2).map(|(id, _)| id).collect();
     top.sort();
     top
-}
-
-/// The mentions inside `range`; mentions are in text order.
-fn within(mentions: &[Mention], range: Range<usize>) -> impl Iterator<Item = &Mention> {
-    let first = mentions.partition_point(|m| m.range.start < range.start);
-    let last = mentions.partition_point(|m| m.range.start <= range.end);
-    mentions
-        .get(first..last.max(first))
-        .unwrap_or_default()
-        .iter()
-        .filter(move |m| m.range.end <= range.end)
-}
-
-/// The range of `ranges` (in text order, not overlapping: sentences, paragraphs) that holds `inner`.
-fn enclosing<'a>(ranges: &'a [Range<usize>], inner: &Range<usize>) -> Option<&'a Range<usize>> {
-    let after = ranges.partition_point(|r| r.start <= inner.start);
-    let candidate = ranges.get(after.checked_sub(1)?)?;
-    (inner.end <= candidate.end).then_some(candidate)
 }
 
 /// The interval a figure's wording allows: "more than" leaves it open above, "about" widens it.

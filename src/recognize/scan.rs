@@ -2,12 +2,11 @@
 //! at each token, a date is tried first (so "2017" and "Q1 2018" are dates, not counts), then a
 //! figure; whatever matches is kept and the pass goes on after it.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use jiff::civil::Date;
 use regex::Regex;
+use rustc_hash::FxHashSet;
 
 use super::dates::Dates;
 use super::figures::Figures;
@@ -208,34 +207,12 @@ static LINKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+").expect("valid pattern")
 });
 
-/// FNV-1a: words are short, and the default hasher costs more than the rest of the pass.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = hash;
-    }
-}
-
 /// A cheap test that keeps the address pattern off texts without any.
 fn may_hold_links(text: &str) -> bool {
     text.contains("://") || text.contains("www.") || text.contains('@')
 }
 
-static OPENER_SET: LazyLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> =
+static OPENER_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| OPENERS.iter().copied().collect());
 
 /// Whether a date or a figure can start at token `i`.
@@ -315,13 +292,13 @@ pub fn dates_and_figures(
             mentions.push(Mention {
                 range: byte_range(hit.start, hit.end),
                 label: hit.label,
-                value: Value::Figure(Figure {
+                value: Value::Figure(Box::new(Figure {
                     amount: hit.amount,
                     currency: hit.currency.map(str::to_owned),
                     unit: hit.unit.map(str::to_owned),
                     noun: hit.noun,
                     step: hit.step,
-                }),
+                })),
                 qualifier: hit.qualifier,
                 note: None,
             });

@@ -60,20 +60,28 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let para = &text[range.clone()];
     let mut start = 0;
-    let mut iter = para.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
+    let mut at = 0;
+    // Only the bytes that open a sentence's end are looked at: `.`, `!`, `?` and the first
+    // byte of `…`; all are the first byte of their character.
+    let mut ellipsis = para.find('…');
+    loop {
+        if ellipsis.is_some_and(|e| e < at) {
+            ellipsis = para[at..].find('…').map(|e| at + e);
         }
+        let stop = memchr::memchr3(b'.', b'!', b'?', &para.as_bytes()[at..]).map(|i| at + i);
+        let Some(i) = stop.into_iter().chain(ellipsis).min() else {
+            break;
+        };
+        let c = para[i..].chars().next().unwrap_or('.');
         let mut end = i + c.len_utf8();
-        while let Some(&(j, next)) = iter.peek() {
+        for next in para[end..].chars() {
             if is_closer(next) || matches!(next, '.' | '!' | '?' | '…') {
-                end = j + next.len_utf8();
-                iter.next();
+                end += next.len_utf8();
             } else {
                 break;
             }
         }
+        at = end;
         let rest = &para[end..];
         let after_space = rest.trim_start();
         if after_space.len() == rest.len() || after_space.is_empty() {
@@ -116,8 +124,12 @@ fn ends_sentence_after(before: &str, after: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    let abbreviation = if word.is_ascii() {
+        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    } else {
+        ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    };
+    if abbreviation {
         return false;
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();

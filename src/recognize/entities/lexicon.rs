@@ -4,7 +4,7 @@
 //! `scripts/gazetteer_places.py`). The word lists are written for gloss; see NOTICE for the
 //! gazetteer's licence.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
@@ -1830,7 +1830,7 @@ pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     let gazetteer = include_str!("data/places.tsv")
         .lines()
         .filter_map(|line| line.split_once('\t').map(|(name, _)| name.trim()));
-    let mut places = HashSet::new();
+    let mut places = HashSet::default();
     for name in gazetteer.chain(EXTRA_PLACES.iter().copied()) {
         if name.is_empty() {
             continue;

@@ -19,7 +19,8 @@ mod lexicon;
 mod runs;
 mod tokens;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -27,7 +28,7 @@ use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
 use runs::{find_runs, is_all_caps, is_capitalized, Run};
-use tokens::{tokenize, Kind, Token};
+use tokens::{tokenize_chars, Ascii, Chars, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -44,7 +45,9 @@ pub fn is_known_place(name: &str) -> bool {
 pub fn slug(name: &str) -> String {
     let mut id = String::with_capacity(name.len());
     for c in name.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            id.push(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             id.extend(c.to_lowercase());
         } else if !id.is_empty() && !id.ends_with('-') && c != '.' && c != '\'' && c != '’' {
             id.push('-');
@@ -58,7 +61,20 @@ pub fn slug(name: &str) -> String {
 
 /// A name as written, with line breaks and runs of spaces made single spaces.
 pub fn display_name(written: &str) -> String {
-    written.split_whitespace().collect::<Vec<_>>().join(" ")
+    display_name_ref(written).into_owned()
+}
+
+/// [`display_name`], borrowed when the name is written so already, as most are.
+fn display_name_ref(written: &str) -> Cow<'_, str> {
+    let single_spaced = !written.starts_with(' ')
+        && !written.ends_with(' ')
+        && !written.contains("  ")
+        && written.chars().all(|c| c == ' ' || !c.is_whitespace());
+    if single_spaced {
+        Cow::Borrowed(written)
+    } else {
+        Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +104,7 @@ struct Candidate {
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
     let words = ArticleWords::gather(text, &regions);
-    let lowercase_seen = |w: &str| words.lowercase.contains(w);
+    let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = is_sports_report(text, &regions);
     let mut candidates = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
@@ -109,7 +125,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
                 let unsupported = candidate.sentence_initial
                     && !candidate.followed_by_cue
                     && !name.contains(' ')
-                    && !words.capitalized_inside.contains(name);
+                    && !words.capitalized_inside(name);
                 (!unsupported).then_some(candidate.label)
             }),
         };
@@ -155,7 +171,7 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
         if end - start > 2 || end - start == 2 && kind_follows() {
             let list = &candidates[start..end];
             let votes = |strength: Strength| {
-                let mut counts: HashMap<Label, usize> = HashMap::new();
+                let mut counts: HashMap<Label, usize> = HashMap::default();
                 for c in list.iter().filter(|c| c.strength == strength) {
                     *counts.entry(c.label).or_default() += 1;
                 }
@@ -191,36 +207,110 @@ const PLURAL_KINDS: &[&str] = &[
     "parties",
 ];
 
-/// How the article writes its words in running text.
+/// Above this size an article's words are collected once: searching the text for each word asked
+/// about costs the length of the text per question, and a long file asks many.
+const SEARCHED_TEXT: usize = 64 * 1024;
+
+/// How the article writes its words in running text. In an ordinary article few words are asked
+/// about, so each question searches the text for the word and checks the tokens where it is
+/// found, rather than every word of the article being collected beforehand; a long one has its
+/// words collected once.
 struct ArticleWords<'a> {
-    /// Words written in lowercase somewhere.
-    lowercase: HashSet<&'a str>,
-    /// Capitalized words met other than at the start of a sentence.
-    capitalized_inside: HashSet<&'a str>,
+    text: &'a str,
+    regions: &'a [Region],
+    /// Where each prose region's first token starts, with the region's index, in text order.
+    starts: Vec<(usize, usize)>,
+    /// For a long article: the words written in prose, and those of them met capitalized other
+    /// than at the start of a sentence.
+    collected: Option<(HashSet<&'a str>, HashSet<&'a str>)>,
 }
 
 impl<'a> ArticleWords<'a> {
-    fn gather(text: &'a str, regions: &[Region]) -> ArticleWords<'a> {
-        let mut words = ArticleWords {
-            lowercase: HashSet::new(),
-            capitalized_inside: HashSet::new(),
-        };
-        for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-            let first = region.tokens.iter().position(|t| t.kind == Kind::Word);
-            for (i, token) in region.tokens.iter().enumerate() {
-                let word = token.text(text);
-                if token.kind != Kind::Word {
-                    continue;
-                }
-                if word.chars().next().is_some_and(|c| c.is_lowercase()) {
-                    words.lowercase.insert(word);
-                } else if Some(i) != first {
-                    words.capitalized_inside.insert(word);
-                }
+    fn gather(text: &'a str, regions: &'a [Region]) -> ArticleWords<'a> {
+        let mut starts: Vec<(usize, usize)> = regions
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.casing == Casing::Prose)
+            .filter_map(|(i, r)| Some((r.tokens.first()?.range.start, i)))
+            .collect();
+        starts.sort_unstable();
+        let collected = (text.len() > SEARCHED_TEXT).then(|| collect(text, regions));
+        ArticleWords {
+            text,
+            regions,
+            starts,
+            collected,
+        }
+    }
+
+    /// Whether `word` is written in lowercase somewhere.
+    fn lowercase(&self, word: &str) -> bool {
+        let lowercase = word.chars().next().is_some_and(|c| c.is_lowercase());
+        lowercase
+            && match &self.collected {
+                Some((written, _)) => written.contains(word),
+                None => self.occurs(word, |_, _| true),
+            }
+    }
+
+    /// Whether `word` is met capitalized other than at the start of a sentence.
+    fn capitalized_inside(&self, word: &str) -> bool {
+        let capitalized = word.chars().next().is_some_and(|c| !c.is_lowercase());
+        capitalized
+            && match &self.collected {
+                Some((_, inside)) => inside.contains(word),
+                None => self.occurs(word, |region, i| first_word(region) != Some(i)),
+            }
+    }
+
+    /// Whether `word` is a word token of a prose region somewhere, one that `accept` takes
+    /// (given the region and the token's index in it).
+    fn occurs(&self, word: &str, accept: impl Fn(&Region, usize) -> bool) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        memchr::memmem::find_iter(self.text.as_bytes(), word.as_bytes()).any(|at| {
+            let Some(&(_, r)) =
+                self.starts[..self.starts.partition_point(|&(s, _)| s <= at)].last()
+            else {
+                return false;
+            };
+            let region = &self.regions[r];
+            region
+                .tokens
+                .binary_search_by_key(&at, |t| t.range.start)
+                .is_ok_and(|i| {
+                    let token = &region.tokens[i];
+                    token.kind == Kind::Word
+                        && token.range.end == at + word.len()
+                        && accept(region, i)
+                })
+        })
+    }
+}
+
+/// The index of a region's first word token: the word that opens its sentence.
+fn first_word(region: &Region) -> Option<usize> {
+    region.tokens.iter().position(|t| t.kind == Kind::Word)
+}
+
+/// The words of the prose regions, and those of them capitalized but not opening a sentence.
+fn collect<'a>(text: &'a str, regions: &[Region]) -> (HashSet<&'a str>, HashSet<&'a str>) {
+    let (mut written, mut inside) = (HashSet::default(), HashSet::default());
+    for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
+        let first = first_word(region);
+        for (i, token) in region.tokens.iter().enumerate() {
+            if token.kind != Kind::Word {
+                continue;
+            }
+            let word = &text[token.range.clone()];
+            written.insert(word);
+            if word.chars().next().is_some_and(|c| !c.is_lowercase()) && first != Some(i) {
+                inside.insert(word);
             }
         }
-        words
     }
+    (written, inside)
 }
 
 /// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
@@ -298,41 +388,10 @@ fn read_run(
 /// Whether the article reports on games, where places and schools name teams: it uses the
 /// words of sport often.
 fn is_sports_report(text: &str, regions: &[Region]) -> bool {
-    const SPORTS_WORDS: &[&str] = &[
-        "game",
-        "games",
-        "coach",
-        "season",
-        "touchdown",
-        "quarterback",
-        "halfback",
-        "inning",
-        "innings",
-        "scored",
-        "league",
-        "match",
-        "goal",
-        "goals",
-        "championship",
-        "playoff",
-        "tournament",
-        "striker",
-        "midfielder",
-        "goalkeeper",
-        "pitcher",
-        "victory",
-        "defeat",
-        "team",
-        "teams",
-        "squad",
-        "field",
-        "yards",
-        "points",
-    ];
     let mut seen = 0;
     for region in regions {
         for token in region.tokens.iter().filter(|t| t.kind == Kind::Word) {
-            if SPORTS_WORDS.contains(&token.text(text)) {
+            if is_sports_word(token.text(text)) {
                 seen += 1;
                 if seen >= 8 {
                     return true;
@@ -341,6 +400,41 @@ fn is_sports_report(text: &str, regions: &[Region]) -> bool {
         }
     }
     false
+}
+
+fn is_sports_word(word: &str) -> bool {
+    matches!(
+        word,
+        "game"
+            | "games"
+            | "coach"
+            | "season"
+            | "touchdown"
+            | "quarterback"
+            | "halfback"
+            | "inning"
+            | "innings"
+            | "scored"
+            | "league"
+            | "match"
+            | "goal"
+            | "goals"
+            | "championship"
+            | "playoff"
+            | "tournament"
+            | "striker"
+            | "midfielder"
+            | "goalkeeper"
+            | "pitcher"
+            | "victory"
+            | "defeat"
+            | "team"
+            | "teams"
+            | "squad"
+            | "field"
+            | "yards"
+            | "points"
+    )
 }
 
 /// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).
@@ -388,10 +482,24 @@ fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
 /// The parts of the article to read, with how each is cased. The dateline is read from its
 /// parsed parts; the header, front matter and page debris hold no names.
 fn regions(text: &str, article: &Article) -> Vec<Region> {
+    let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut region = |range: Range<usize>, headline: bool| {
+        let slice = &text[range.clone()];
+        if slice.is_ascii() {
+            let ascii = Ascii {
+                bytes: slice.as_bytes(),
+                start: range.start,
+            };
+            return region(text, ascii, range.end, headline);
+        }
+        chars.clear();
+        chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
+        region(text, chars.as_slice(), range.end, headline)
+    };
     let mut regions = Vec::new();
     for zone in &article.zones {
         match zone.zone {
-            Zone::Title | Zone::Credit => regions.push(region(text, zone.range.clone(), true)),
+            Zone::Title | Zone::Credit => regions.push(region(zone.range.clone(), true)),
             Zone::Body => {
                 let first = article
                     .sentences
@@ -400,7 +508,7 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
                     .iter()
                     .take_while(|s| s.end <= zone.range.end);
                 for sentence in sentences {
-                    regions.push(region(text, sentence.clone(), false));
+                    regions.push(region(sentence.clone(), false));
                 }
             }
             Zone::Meta | Zone::Debris | Zone::Dateline => {}
@@ -409,25 +517,33 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     regions
 }
 
-fn region(text: &str, range: Range<usize>, headline: bool) -> Region {
-    let tokens = tokenize(text, range);
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.text(text).chars().count() > 1)
-        .map(|t| t.text(text))
-        .filter(|w| has_letters(w))
-        .collect();
-    let share = |f: &dyn Fn(&str) -> bool| {
-        words.iter().filter(|w| f(w)).count() as f32 / words.len().max(1) as f32
-    };
-    let long_words: Vec<&str> = words.iter().copied().filter(|w| w.len() > 3).collect();
-    let title_case = headline
-        && long_words.len() >= 3
-        && long_words.iter().filter(|w| is_capitalized(w)).count() as f32 / long_words.len() as f32
-            >= 0.7;
+/// The region of the characters `chars`, which end at byte `end`. It is in capitals when most
+/// of its words of two letters or more are; a headline also when most of its longer words are
+/// capitalized.
+fn region(text: &str, chars: impl Chars, end: usize, headline: bool) -> Region {
+    let tokens = tokenize_chars(chars, end);
+    let (mut words, mut all_caps, mut long_words, mut long_capitalized) = (0, 0, 0, 0);
+    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+        let word = token.text(text);
+        if word.chars().nth(1).is_none() || !has_letters(word) {
+            continue;
+        }
+        words += 1;
+        if is_all_caps(word) {
+            all_caps += 1;
+        }
+        if word.len() > 3 {
+            long_words += 1;
+            if is_capitalized(word) {
+                long_capitalized += 1;
+            }
+        }
+    }
+    let title_case =
+        headline && long_words >= 3 && long_capitalized as f32 / long_words as f32 >= 0.7;
     // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.
     let (min_words, min_share) = if headline { (2, 0.6) } else { (4, 0.75) };
-    let shouting = words.len() >= min_words && share(&|w| is_all_caps(w)) >= min_share;
+    let shouting = words >= min_words && all_caps as f32 / words.max(1) as f32 >= min_share;
     Region {
         tokens,
         casing: if shouting || title_case {
@@ -448,7 +564,7 @@ struct Evidence {
 
 impl Evidence {
     fn gather(text: &str, regions: &[Region], candidates: &[Candidate]) -> Evidence {
-        let mut names: HashMap<String, Label> = HashMap::new();
+        let mut names: HashMap<String, Label> = HashMap::default();
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
             let name = display_name(&text[c.range.clone()]);
             let parts: Vec<&str> = name.split(' ').collect();
@@ -475,7 +591,9 @@ impl Evidence {
             .collect();
         for region in regions {
             for (i, window) in region.tokens.windows(3).enumerate() {
-                let is_acronym = window[0].text(text) == "("
+                let is_acronym = window[0].kind == Kind::Punct
+                    && window[2].kind == Kind::Punct
+                    && window[0].text(text) == "("
                     && window[2].text(text) == ")"
                     && is_all_caps(window[1].text(text));
                 if !is_acronym {
@@ -500,13 +618,13 @@ impl Evidence {
     }
 
     fn label_of(&self, name: &str) -> Option<Label> {
-        self.names.get(&display_name(name)).copied()
+        self.names.get(display_name_ref(name).as_ref()).copied()
     }
 }
 
 /// Names every article may meet, lowercased, for reading text in capitals.
 static KNOWN_LOWERCASE: LazyLock<HashMap<String, Label>> = LazyLock::new(|| {
-    let mut known = HashMap::new();
+    let mut known = HashMap::default();
     for name in lexicon::PLACES.iter() {
         known.insert(name.to_lowercase(), Label::Loc);
     }
@@ -554,4 +672,44 @@ fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Menti
         }
     }
     mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Format;
+
+    /// Collecting a long article's words answers as searching the text does.
+    #[test]
+    fn collected_words_answer_as_searched_ones() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/seeds/002_e5a183204d2ee264.txt"
+        ))
+        .unwrap();
+        let article = Article::parse(&text, Format::Text);
+        let regions = regions(&text, &article);
+        let searched = ArticleWords::gather(&text, &regions);
+        let collected = ArticleWords {
+            collected: Some(collect(&text, &regions)),
+            ..ArticleWords::gather(&text, &regions)
+        };
+        assert!(searched.collected.is_none());
+        let words: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        for word in words {
+            assert_eq!(
+                collected.lowercase(word),
+                searched.lowercase(word),
+                "{word}"
+            );
+            assert_eq!(
+                collected.capitalized_inside(word),
+                searched.capitalized_inside(word),
+                "{word}"
+            );
+        }
+    }
 }

@@ -57,6 +57,11 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 pub fn is_all_caps(word: &str) -> bool {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return bytes.iter().any(u8::is_ascii_alphabetic)
+            && !bytes.iter().any(u8::is_ascii_lowercase);
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(|c| c.is_uppercase())
 }
@@ -199,10 +204,17 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
 
 /// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
 fn is_contraction(word: &str) -> bool {
-    let word = word.replace('’', "'");
-    ["'ll", "'re", "'ve", "'d", "'m", "n't"]
+    ["ll", "re", "ve", "d", "m"]
         .iter()
-        .any(|clitic| word.ends_with(clitic))
+        .any(|clitic| word.strip_suffix(clitic).is_some_and(ends_with_apostrophe))
+        || word
+            .strip_suffix('t')
+            .and_then(|w| w.strip_suffix(['\'', '’']))
+            .is_some_and(|w| w.ends_with('n'))
+}
+
+fn ends_with_apostrophe(word: &str) -> bool {
+    word.ends_with(['\'', '’'])
 }
 
 /// Abbreviations that end a name and keep their full stop in it ("Raymond Fortin Sr.",
@@ -218,9 +230,9 @@ fn starts_ordinal_name(text: &str, tokens: &[Token], at: usize) -> bool {
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
         "Tenth",
     ];
-    if !word(text, tokens, at).is_some_and(|w| ORDINALS.contains(&w))
-        || !word(text, tokens, at + 1).is_some_and(continues_name)
-    {
+    let opens_with_ordinal =
+        word(text, tokens, at).is_some_and(|w| is_capitalized(w) && ORDINALS.contains(&w));
+    if !opens_with_ordinal || !word(text, tokens, at + 1).is_some_and(continues_name) {
         return false;
     }
     let end = extend(text, tokens, at);

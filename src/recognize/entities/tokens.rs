@@ -33,35 +33,76 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
-/// Tokens of `text[range]`, in order.
-pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let slice = &text[range.clone()];
-    let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let end_of = |k: usize| chars.get(k).map_or(slice.len(), |&(i, _)| i);
-    let mut tokens = Vec::new();
+/// A stretch of text as characters by index, each with its byte offset in the article text.
+pub trait Chars: Copy {
+    fn len(self) -> usize;
+    fn get(self, k: usize) -> Option<(usize, char)>;
+
+    /// The character at `k`, which must be in the stretch.
+    fn at(self, k: usize) -> char {
+        self.get(k)
+            .map(|(_, c)| c)
+            .expect("index within the stretch")
+    }
+}
+
+/// Decoded characters with their byte offsets: for text outside ASCII.
+impl Chars for &[(usize, char)] {
+    fn len(self) -> usize {
+        <[(usize, char)]>::len(self)
+    }
+
+    fn get(self, k: usize) -> Option<(usize, char)> {
+        <[(usize, char)]>::get(self, k).copied()
+    }
+}
+
+/// ASCII text starting at byte `start` of the article, read without decoding: most sentences
+/// are, and decoding them would cost as much as the tokenizing.
+#[derive(Clone, Copy)]
+pub struct Ascii<'a> {
+    pub bytes: &'a [u8],
+    pub start: usize,
+}
+
+impl Chars for Ascii<'_> {
+    fn len(self) -> usize {
+        self.bytes.len()
+    }
+
+    fn get(self, k: usize) -> Option<(usize, char)> {
+        self.bytes.get(k).map(|&b| (self.start + k, char::from(b)))
+    }
+}
+
+/// Tokens of a stretch of text, the stretch ending at byte `end`.
+pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
+    let end_of = |k: usize| chars.get(k).map_or(end, |(i, _)| i);
+    let mut tokens = Vec::with_capacity(chars.len() / 4 + 1);
     let mut k = 0;
     while k < chars.len() {
-        let (start, c) = chars[k];
+        let Some((start, c)) = chars.get(k) else {
+            break;
+        };
         if c.is_whitespace() {
             k += 1;
             continue;
         }
         if !c.is_alphanumeric() {
             if is_apostrophe(c)
-                && is_possessive_s(&chars, k + 1)
+                && is_possessive_s(chars, k + 1)
                 && k > 0
-                && !chars[k - 1].1.is_whitespace()
+                && !chars.at(k - 1).is_whitespace()
             {
                 tokens.push(Token {
-                    range: base + start..base + end_of(k + 2),
+                    range: start..end_of(k + 2),
                     kind: Kind::Possessive,
                 });
                 k += 2;
                 continue;
             }
             tokens.push(Token {
-                range: base + start..base + end_of(k + 1),
+                range: start..end_of(k + 1),
                 kind: Kind::Punct,
             });
             k += 1;
@@ -70,27 +111,27 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         let mut j = k + 1;
         loop {
             match chars.get(j) {
-                Some(&(_, c)) if c.is_alphanumeric() || is_mark(c) => j += 1,
-                Some(&(_, c))
+                Some((_, c)) if c.is_alphanumeric() || is_mark(c) => j += 1,
+                Some((_, c))
                     if (is_hyphen(c) || c == '&')
-                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric()) =>
+                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric()) =>
                 {
                     j += 2
                 }
-                Some(&(_, c))
+                Some((_, c))
                     if is_apostrophe(c)
-                        && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphabetic())
-                        && !is_possessive_s(&chars, j + 1) =>
+                        && chars.get(j + 1).is_some_and(|(_, n)| n.is_alphabetic())
+                        && !is_possessive_s(chars, j + 1) =>
                 {
                     j += 2
                 }
-                Some(&(_, '.')) if is_abbreviation_dot(&chars, k, j) => j += 1,
-                Some(&(_, '.')) if is_domain_dot(&chars, k, j) => j += 2,
+                Some((_, '.')) if is_abbreviation_dot(chars, k, j) => j += 1,
+                Some((_, '.')) if is_domain_dot(chars, k, j) => j += 2,
                 _ => break,
             }
         }
         tokens.push(Token {
-            range: base + start..base + end_of(j),
+            range: start..end_of(j),
             kind: Kind::Word,
         });
         k = j;
@@ -105,26 +146,24 @@ fn is_mark(c: char) -> bool {
 /// The dot of a web address written as a name ("URA.RU", "Amazon.com"): letters follow it, in
 /// lowercase, or in capitals after a word in capitals. A capital after a lowercase word is a
 /// sentence that lost its space ("Minsk.The").
-fn is_domain_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
-    let Some(&(_, next)) = chars.get(dot + 1) else {
+fn is_domain_dot(chars: impl Chars, start: usize, dot: usize) -> bool {
+    let Some((_, next)) = chars.get(dot + 1) else {
         return false;
     };
-    let shouting = chars[start..dot].iter().all(|&(_, c)| !c.is_lowercase());
+    let shouting = (start..dot).all(|i| !chars.at(i).is_lowercase());
     dot > start + 1 && (next.is_lowercase() || shouting && next.is_uppercase())
 }
 
 /// `s` or `S` that ends a word: the possessive after an apostrophe.
-fn is_possessive_s(chars: &[(usize, char)], k: usize) -> bool {
-    chars.get(k).is_some_and(|&(_, c)| c == 's' || c == 'S')
-        && chars
-            .get(k + 1)
-            .map_or(true, |&(_, c)| !c.is_alphanumeric())
+fn is_possessive_s(chars: impl Chars, k: usize) -> bool {
+    chars.get(k).is_some_and(|(_, c)| c == 's' || c == 'S')
+        && chars.get(k + 1).map_or(true, |(_, c)| !c.is_alphanumeric())
 }
 
 /// The dot in "U.S." or "U.S": letters alternate with dots, one letter at a time.
-fn is_abbreviation_dot(chars: &[(usize, char)], start: usize, dot: usize) -> bool {
+fn is_abbreviation_dot(chars: impl Chars, start: usize, dot: usize) -> bool {
     let single_letters = (start..dot).all(|i| {
-        let c = chars[i].1;
+        let c = chars.at(i);
         if (i - start) % 2 == 0 {
             c.is_alphabetic()
         } else {
@@ -132,10 +171,10 @@ fn is_abbreviation_dot(chars: &[(usize, char)], start: usize, dot: usize) -> boo
         }
     }) && (dot - start) % 2 == 1;
     single_letters
-        && (chars.get(dot + 1).is_some_and(|&(_, n)| n.is_alphabetic())
+        && (chars.get(dot + 1).is_some_and(|(_, n)| n.is_alphabetic())
             && chars
                 .get(dot + 2)
-                .map_or(true, |&(_, n)| n == '.' || !n.is_alphanumeric())
+                .map_or(true, |(_, n)| n == '.' || !n.is_alphanumeric())
             || dot > start + 1)
 }
 
@@ -144,10 +183,16 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0..text.len())
-            .iter()
-            .map(|t| t.text(text))
-            .collect()
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let decoded = tokenize_chars(chars.as_slice(), text.len());
+        if text.is_ascii() {
+            let ascii = Ascii {
+                bytes: text.as_bytes(),
+                start: 0,
+            };
+            assert_eq!(tokenize_chars(ascii, text.len()), decoded);
+        }
+        decoded.iter().map(|t| t.text(text)).collect()
     }
 
     #[test]
