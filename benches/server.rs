@@ -91,7 +91,9 @@ fn main() {
     let started = Instant::now();
     let capabilities = json!({ "window": { "workDoneProgress": true } });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for_within(Duration::from_secs(900), |m| {
+        m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end"
+    });
     let indexed = started.elapsed();
     client.received.clear();
     println!(
@@ -198,10 +200,27 @@ fn main() {
     for (what, method) in [
         ("hover on an entity", "textDocument/hover"),
         ("definition", "textDocument/definition"),
-        ("references", "textDocument/references"),
     ] {
         report(what, &mut sample(&mut client, method, &entities, 300));
     }
+    // References cost what their answer weighs: each place is a location to encode.
+    let (mut all, mut few) = (Vec::new(), Vec::new());
+    for i in 0..300 {
+        let sent = Instant::now();
+        let found: Value = client.request(
+            "textDocument/references",
+            entities[i % entities.len()].clone(),
+        );
+        let took = client
+            .arrived
+            .map_or_else(|| sent.elapsed(), |at| at - sent);
+        all.push(took);
+        if found.as_array().map_or(0, Vec::len) <= 1_000 {
+            few.push(took);
+        }
+    }
+    report("references", &mut all);
+    report("references, up to 1,000 places", &mut few);
     report(
         "hover on a figure",
         &mut sample(
@@ -228,7 +247,7 @@ fn main() {
             "references to Russia ({} places)",
             found.as_array().map_or(0, Vec::len)
         ),
-        &mut sample(&mut client, "textDocument/references", &[everywhere], 50),
+        &mut sample(&mut client, "textDocument/references", &[everywhere], 20),
     );
     println!(
         "peak memory after the requests: {:.0} MB",

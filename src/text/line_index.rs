@@ -23,6 +23,15 @@ impl Encoding {
             Encoding::Utf32 => 1,
         }
     }
+
+    /// The length of `text` in this encoding's units.
+    fn measure(self, text: &str) -> usize {
+        match self {
+            Encoding::Utf8 => text.len(),
+            Encoding::Utf16 => text.chars().map(char::len_utf16).sum(),
+            Encoding::Utf32 => text.chars().count(),
+        }
+    }
 }
 
 /// A zero-based line and column, the column counted in some [`Encoding`].
@@ -150,7 +159,14 @@ impl LineIndex {
         let line = self.line_of(offset);
         let start = self.line_starts[line];
         let end = floor_char_boundary(text, offset.min(self.line_ends[line]));
-        let col = self.before(text, end, encoding) - self.before(text, start, encoding);
+        // Counted from the line's start, or on a long line from its last checkpoint before `end`.
+        let checkpoint = self.checkpoints[self.checkpoints.partition_point(|c| c.byte <= end) - 1];
+        let col = if checkpoint.byte <= start {
+            encoding.measure(&text[start..end])
+        } else {
+            checkpoint.measure(encoding) - self.before(text, start, encoding)
+                + encoding.measure(&text[checkpoint.byte..end])
+        };
         LineCol {
             line: line as u32,
             col: col as u32,
@@ -172,15 +188,17 @@ impl LineIndex {
         if encoding == Encoding::Utf8 {
             return floor_char_boundary(text, (start + wanted).min(end));
         }
-        // Count from the last checkpoint of the line before the wanted column.
-        let base = self.before(text, start, encoding);
+        // Count from the last checkpoint of the line before the wanted column, if it has any.
         let on_line = &self.checkpoints[self.checkpoints.partition_point(|c| c.byte <= start)
             ..self.checkpoints.partition_point(|c| c.byte <= end)];
         let (mut at, mut col) = (start, 0);
-        let passed = on_line.partition_point(|c| c.measure(encoding) <= base + wanted);
-        if let Some(checkpoint) = passed.checked_sub(1).and_then(|k| on_line.get(k)) {
-            at = checkpoint.byte;
-            col = checkpoint.measure(encoding) - base;
+        if !on_line.is_empty() {
+            let base = self.before(text, start, encoding);
+            let passed = on_line.partition_point(|c| c.measure(encoding) <= base + wanted);
+            if let Some(checkpoint) = passed.checked_sub(1).and_then(|k| on_line.get(k)) {
+                at = checkpoint.byte;
+                col = checkpoint.measure(encoding) - base;
+            }
         }
         for (i, c) in text[at..end].char_indices() {
             let next = col + encoding.width(c);
@@ -196,14 +214,7 @@ impl LineIndex {
     fn before(&self, text: &str, offset: usize, encoding: Encoding) -> usize {
         let k = self.checkpoints.partition_point(|c| c.byte <= offset);
         let checkpoint = self.checkpoints[k.saturating_sub(1)];
-        checkpoint.measure(encoding)
-            + match encoding {
-                Encoding::Utf8 => offset - checkpoint.byte,
-                _ => text[checkpoint.byte..offset]
-                    .chars()
-                    .map(|c| encoding.width(c))
-                    .sum(),
-            }
+        checkpoint.measure(encoding) + encoding.measure(&text[checkpoint.byte..offset])
     }
 
     /// The code point offset of a byte offset (clamped like [`LineIndex::position`]).
