@@ -117,6 +117,38 @@ fn json_offsets_count_code_points() {
 }
 
 #[test]
+fn check_prints_the_fixes_a_finding_proposes() {
+    let dir = corpus(&[(
+        "a.txt",
+        b" date 2024-03-20 MOSCOW \xe2\x80\x94 The talks opened on Monday, March 14, 2024.\n",
+    )]);
+    let out = gloss(dir.path(), &["check", "a.txt"], None);
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(lines[0].contains("warning[weekday]"), "{stdout}");
+    assert_eq!(
+        lines.last(),
+        Some(&"    fix: Change “Monday” to “Thursday”"),
+        "{stdout}"
+    );
+
+    let out = gloss(dir.path(), &["check", "--format", "sarif", "a.txt"], None);
+    let log: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let fix = &log["runs"][0]["results"][0]["fixes"][0];
+    let replacement = &fix["artifactChanges"][0]["replacements"][0];
+    assert_eq!(replacement["insertedContent"]["text"], "Thursday");
+    let region = &replacement["deletedRegion"];
+    let column = " date 2024-03-20 MOSCOW — The talks opened on "
+        .chars()
+        .count() as u64
+        + 1;
+    assert_eq!(
+        (region["startColumn"].as_u64(), region["endColumn"].as_u64()),
+        (Some(column), Some(column + 6))
+    );
+}
+
+#[test]
 fn check_sarif_is_a_sarif_log() {
     let dir = corpus(&[("a.txt", UNDATED), ("b.txt", BAD_DATE)]);
     let out = gloss(dir.path(), &["check", "--format", "sarif", "."], None);

@@ -74,6 +74,9 @@ fn write_human(out: &mut impl Write, findings: &[Finding]) -> std::io::Result<()
                 place.doc, place.line, place.column
             )?;
         }
+        for (_, fix) in &finding.fixes {
+            writeln!(out, "    fix: {}", fix.title)?;
+        }
     }
     Ok(())
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::corpus::Corpus;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::text::Encoding;
 
 #[derive(Debug, Clone, Serialize)]
@@ -50,6 +50,8 @@ pub struct Finding<'a> {
     pub diagnostic: &'a Diagnostic,
     pub location: Location,
     pub related: Vec<(Location, &'a str)>,
+    /// The changes the finding proposes: where, and the fix.
+    pub fixes: Vec<(Location, &'a Fix)>,
 }
 
 impl<'a> Finding<'a> {
@@ -66,6 +68,11 @@ impl<'a> Finding<'a> {
             diagnostic,
             location: Location::new(analysis, &diagnostic.range),
             related,
+            fixes: diagnostic
+                .fixes
+                .iter()
+                .map(|fix| (Location::new(analysis, &fix.range), fix))
+                .collect(),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! SARIF 2.1.0 output of `gloss check`, for code-scanning pipelines. Columns count code points.
+//! SARIF 2.1.0 output of `gloss check`, for code-scanning pipelines, with the fixes findings
+//! propose. Columns count code points.
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -21,6 +22,19 @@ pub fn write(out: &mut impl Write, findings: &[Finding]) -> anyhow::Result<()> {
                 "locations": [physical(&f.location)],
                 "relatedLocations": f.related.iter().enumerate().map(|(i, (place, message))| {
                     json!({ "id": i, "physicalLocation": physical(place)["physicalLocation"], "message": { "text": message } })
+                }).collect::<Vec<_>>(),
+                "fixes": f.fixes.iter().map(|(place, fix)| {
+                    let located = physical(place);
+                    json!({
+                        "description": { "text": fix.title },
+                        "artifactChanges": [{
+                            "artifactLocation": located["physicalLocation"]["artifactLocation"],
+                            "replacements": [{
+                                "deletedRegion": located["physicalLocation"]["region"],
+                                "insertedContent": { "text": fix.replacement },
+                            }],
+                        }],
+                    })
                 }).collect::<Vec<_>>(),
             })
         })
