@@ -3,6 +3,7 @@
 //! from the partial index meanwhile), publish what the articles' diagnostics say, and report
 //! progress. A newer indexing run (after `gloss.toml` changes) makes an older one stop.
 
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use tower_lsp::Client;
@@ -17,7 +18,7 @@ use crate::describe::plural;
 
 /// Articles analyzed per step; small enough that the corpus fills in visibly, large enough that
 /// the threads stay busy.
-const CHUNK: usize = 64;
+const CHUNK: usize = 256;
 
 pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
     let (root, filter, generation, progress_enabled) = {
@@ -47,15 +48,21 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
     }
     let total = paths.len();
     let mut done = 0;
-    for chunk in paths.chunks(CHUNK) {
+    let analyze = |chunk: &[PathBuf]| {
         let chunk = chunk.to_vec();
-        let Ok(results) = tokio::task::spawn_blocking(move || {
+        tokio::task::spawn_blocking(move || {
             analyze_files(&chunk, AnalysisOptions::default(), Decoding::Lossy)
         })
-        .await
-        else {
+    };
+    let mut chunks = paths.chunks(CHUNK);
+    let mut next = chunks.next().map(analyze);
+    while let Some(analyzing) = next.take() {
+        let Ok(results) = analyzing.await else {
+            next = chunks.next().map(analyze);
             continue;
         };
+        // The next chunk is analyzed while this one joins the corpus.
+        next = chunks.next().map(analyze);
         done += results.len();
         let publications: Option<Vec<Publication>> = {
             let mut state = lock(&state);
