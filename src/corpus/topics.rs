@@ -3,7 +3,7 @@
 //! touches the topic. An edit re-checks only the topics its article's claims are in (and the same
 //! topics a year later, whose stated changes compare with them), not the whole corpus.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
@@ -11,6 +11,7 @@ use crate::analysis::Analysis;
 use crate::checks::check_topic;
 use crate::checks::reports::{topic_of, Report, Topic};
 use crate::config::Config;
+use crate::corpus::names::path_order;
 use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 
@@ -28,7 +29,11 @@ pub struct Topics {
     of_article: HashMap<Arc<Path>, Vec<OwnedTopic>>,
     /// Each topic's findings, worked out on first use.
     findings: HashMap<OwnedTopic, Arc<OnceLock<Findings>>>,
-    /// Articles whose findings may have changed since they were last taken.
+    /// Topics whose findings may have changed since they were last taken: their articles'
+    /// findings may have too.
+    affected_topics: HashSet<OwnedTopic>,
+    /// Articles whose findings may have changed since they were last taken, besides those of the
+    /// affected topics: the articles that changed.
     affected: Vec<Arc<Path>>,
 }
 
@@ -83,8 +88,8 @@ impl Topics {
         for topic in touched {
             match self.members.get(&topic) {
                 Some(members) if !members.is_empty() => {
-                    self.affected.extend(members.iter().map(|(p, _)| p.clone()));
-                    self.findings.insert(topic, Arc::default());
+                    self.findings.insert(topic.clone(), Arc::default());
+                    self.affected_topics.insert(topic);
                 }
                 _ => {
                     self.members.remove(&topic);
@@ -101,7 +106,16 @@ impl Topics {
     /// The articles whose findings may have changed since the last call.
     pub fn take_affected(&mut self) -> Vec<Arc<Path>> {
         let mut affected = std::mem::take(&mut self.affected);
-        affected.sort();
+        for topic in std::mem::take(&mut self.affected_topics) {
+            affected.extend(
+                self.members
+                    .get(&topic)
+                    .into_iter()
+                    .flatten()
+                    .map(|(path, _)| path.clone()),
+            );
+        }
+        affected.sort_unstable_by(|a, b| path_order(a, b));
         affected.dedup();
         affected
     }
