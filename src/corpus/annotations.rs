@@ -23,7 +23,7 @@ impl Corpus {
     pub fn set_sidecar(&mut self, article: &Path, text: &str) {
         let article: Arc<Path> = Arc::from(article);
         Arc::make_mut(&mut self.sidecars).insert(article.clone(), Arc::new(Sidecar::parse(text)));
-        self.rename(&article);
+        self.recount_names(&article);
     }
 
     /// Reads the article's sidecar from disk; without one, the article has no annotations.
@@ -33,7 +33,7 @@ impl Corpus {
             Err(_) => {
                 if let Some((article, _)) = Arc::make_mut(&mut self.sidecars).remove_entry(article)
                 {
-                    self.rename(&article);
+                    self.recount_names(&article);
                 }
             }
         }

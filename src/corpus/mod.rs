@@ -78,7 +78,7 @@ impl Corpus {
     }
 
     /// Counts the entity names the article at `path` writes, as it now is with its annotations.
-    fn rename(&mut self, path: &Arc<Path>) {
+    fn recount_names(&mut self, path: &Arc<Path>) {
         let extracted = self.get(path).map(|analysis| {
             let (mentions, links) = self.annotated(path);
             Extracted::new(&analysis.text, analysis.publication_date, &mentions, &links)
@@ -136,13 +136,13 @@ impl Corpus {
         let path = analysis.path.clone();
         Arc::make_mut(&mut self.topics).update(&path, Some(&analysis), &self.config);
         Arc::make_mut(&mut self.articles).insert(path.clone(), analysis);
-        self.rename(&path);
+        self.recount_names(&path);
     }
 
     pub fn remove(&mut self, path: &Path) -> Option<Arc<Analysis>> {
         let removed = Arc::make_mut(&mut self.articles).remove(path)?;
         Arc::make_mut(&mut self.topics).update(&removed.path, None, &self.config);
-        self.rename(&removed.path);
+        self.recount_names(&removed.path);
         Some(removed)
     }
 
