@@ -291,3 +291,46 @@ fn names_that_differ_in_case_or_dots_are_one_entity() {
     assert_eq!(id_of(&a, "MINSK"), "minsk");
     assert_eq!(corpus.entity("minsk").unwrap().name, "Minsk");
 }
+
+/// An entity written two ways in a few articles of many is counted the same as in a small
+/// corpus: its tallies are merged whichever way they are counted.
+#[test]
+fn an_entity_in_few_of_many_articles_is_counted_per_article() {
+    let mut articles: Vec<(String, String)> = (0..40)
+        .map(|i| {
+            (
+                format!("filler{i:02}.txt"),
+                " date 2021-06-01 OSLO — Officials met on Monday.\n".to_string(),
+            )
+        })
+        .collect();
+    articles.push((
+        "a.txt".into(),
+        " date 2021-06-01 MOSCOW — Officials in Moscow met.\n".into(),
+    ));
+    articles.push((
+        "b.txt".into(),
+        " date 2021-06-02 MOSCOW — Officials met.\n".into(),
+    ));
+    let articles: Vec<(&str, &str)> = articles
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let corpus = corpus(&articles);
+    let moscow = corpus.entity("moscow").unwrap();
+    assert_eq!((moscow.mentions, moscow.articles), (3, 2));
+    let places: Vec<(String, usize)> = corpus
+        .occurrences("moscow")
+        .iter()
+        .map(|o| (o.path.display().to_string(), o.range.start))
+        .collect();
+    let in_a = articles[40].1.find("Moscow").unwrap();
+    assert_eq!(
+        places,
+        [
+            ("a.txt".to_string(), 17),
+            ("a.txt".to_string(), in_a),
+            ("b.txt".to_string(), 17)
+        ]
+    );
+}

@@ -8,7 +8,7 @@ use jiff::civil::{Date, Weekday};
 use regex::Regex;
 
 use super::ArticleFacts;
-use crate::describe::timex_in_words;
+use crate::describe::{plural, timex_in_words};
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 use crate::mention::{Label, Value};
 
@@ -108,8 +108,7 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
 /// How far apart two weekdays are, the short way round.
 fn days_apart(stated: Weekday, actual: Weekday) -> String {
     let days = (stated.to_monday_zero_offset() - actual.to_monday_zero_offset()).rem_euclid(7);
-    let days = days.min(7 - days);
-    format!("{days} day{}", if days == 1 { "" } else { "s" })
+    plural(days.min(7 - days) as usize, "day")
 }
 
 /// The name of `weekday` written in the case of `written` ("MONDAY", "monday", "Monday").

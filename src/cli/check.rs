@@ -11,6 +11,7 @@ use super::input::{self, Inputs};
 use super::location::{Finding, Location};
 use super::{paths_or_current, sarif, CheckFormat, Deny, INPUT_ERROR};
 use crate::analysis::AnalysisOptions;
+use crate::describe::plural;
 use crate::diagnostic::Severity;
 
 pub fn run(paths: &[PathBuf], format: CheckFormat, deny: Option<Deny>) -> anyhow::Result<ExitCode> {
@@ -125,7 +126,6 @@ fn summary(articles: usize, findings: &[Finding]) -> String {
             .filter(|f| f.diagnostic.severity == severity)
             .count()
     };
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
         "checked {}: {}, {}, {}, {}",
         plural(articles, "article"),

@@ -297,12 +297,26 @@ impl Linking<'_> {
         if let [group] = members.as_slice() {
             return group.articles.iter().map(count).collect();
         }
-        // Counted in a vector over all article numbers: cheaper than hashing at this size.
-        let mut merged = vec![0; self.names.article_numbers()];
-        for group in members {
-            for (article, n) in group.articles.iter().map(count) {
-                merged[article as usize] += n;
+        // The tallies are merged by sorting them; an entity written in most articles is instead
+        // counted in a vector over all article numbers, cheaper than sorting at that size.
+        let mut tallies: Vec<(ArticleId, usize)> = members
+            .iter()
+            .flat_map(|group| group.articles.iter().map(count))
+            .collect();
+        if tallies.len() * 8 < self.names.article_numbers() {
+            tallies.sort_unstable_by_key(|&(article, _)| article);
+            let mut merged: Vec<(ArticleId, usize)> = Vec::with_capacity(tallies.len());
+            for (article, n) in tallies {
+                match merged.last_mut() {
+                    Some((last, total)) if *last == article => *total += n,
+                    _ => merged.push((article, n)),
+                }
             }
+            return merged;
+        }
+        let mut merged = vec![0; self.names.article_numbers()];
+        for (article, n) in tallies {
+            merged[article as usize] += n;
         }
         (0..).zip(merged).filter(|&(_, n)| n > 0).collect()
     }

@@ -798,21 +798,35 @@ pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
+/// Month names (but May, also a given name), weekday names and "I": capitalized, never names,
+/// and never part of one.
+pub const MONTHS_AND_DAYS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "I",
+];
+
 /// Capitalized words that are not names: months, weekdays, and words that start sentences.
 pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    set(&[
-        "January",
-        "February",
-        "March",
-        "April",
+    let mut words = set(MONTHS_AND_DAYS);
+    words.extend([
         "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
         "Jan",
         "Feb",
         "Mar",
@@ -825,14 +839,6 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "Oct",
         "Nov",
         "Dec",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "I",
         "I'm",
         "I've",
         "I'd",
@@ -1162,7 +1168,8 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         "PM",
         "GMT",
         "UTC",
-    ])
+    ]);
+    words
 });
 
 /// Words that are never inside a name however they are capitalized: the start of a

@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
 use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
-    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, MONTHS_AND_DAYS,
+    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -28,28 +28,6 @@ pub struct Run {
 const DOTTED: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Atty", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov",
     "Prof", "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
-];
-
-const MONTHS_AND_DAYS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "I",
 ];
 
 pub fn is_capitalized(word: &str) -> bool {
@@ -152,10 +130,7 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
                     && !opens_or_ends_kind(w)
                     && word(text, tokens, i + 1)
                         .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
-        let starts = is_capitalized(w)
-            && !NOT_NAMES.contains(w)
-            && !MONTHS_AND_DAYS.contains(&w)
-            && !is_contraction(w);
+        let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
         if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
             i += 1;
             continue;
@@ -171,7 +146,10 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             extend(text, tokens, start)
         };
         let mut piece_start = start;
-        for boundary in given_name_boundaries(text, tokens, start..end) {
+        for boundary in given_name_boundaries(text, tokens, start..end)
+            .into_iter()
+            .chain([end])
+        {
             let first = piece_start == start;
             let piece = Piece {
                 tokens: piece_start..boundary,
@@ -181,13 +159,6 @@ pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> 
             split_titles(text, tokens, piece, &mut runs);
             piece_start = boundary;
         }
-        let first = piece_start == start;
-        let piece = Piece {
-            tokens: piece_start..end,
-            initial: initial && first,
-            after_title: after_title && first,
-        };
-        split_titles(text, tokens, piece, &mut runs);
         i = end;
     }
     runs
