@@ -204,7 +204,13 @@ fn main() {
         report(what, &mut sample(&mut client, method, &entities, 300));
     }
     // References cost what their answer weighs: each place is a location to encode.
-    let (mut all, mut few) = (Vec::new(), Vec::new());
+    let mut by_size: [(&str, usize, Vec<Duration>); 4] = [
+        ("references, up to 100 places", 100, Vec::new()),
+        ("references, 101 to 1,000 places", 1_000, Vec::new()),
+        ("references, 1,001 to 10,000 places", 10_000, Vec::new()),
+        ("references, more places", usize::MAX, Vec::new()),
+    ];
+    let mut all = Vec::new();
     for i in 0..300 {
         let sent = Instant::now();
         let found: Value = client.request(
@@ -215,12 +221,17 @@ fn main() {
             .arrived
             .map_or_else(|| sent.elapsed(), |at| at - sent);
         all.push(took);
-        if found.as_array().map_or(0, Vec::len) <= 1_000 {
-            few.push(took);
+        let places = found.as_array().map_or(0, Vec::len);
+        if let Some((_, _, samples)) = by_size.iter_mut().find(|(_, most, _)| places <= *most) {
+            samples.push(took);
         }
     }
     report("references", &mut all);
-    report("references, up to 1,000 places", &mut few);
+    for (what, _, samples) in &mut by_size {
+        if !samples.is_empty() {
+            report(what, samples);
+        }
+    }
     report(
         "hover on a figure",
         &mut sample(

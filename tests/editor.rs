@@ -154,6 +154,88 @@ fn references_of_a_country_span_every_seed() {
     assert_eq!(files, ["000", "001", "002", "003", "004"]);
 }
 
+/// The text a range covers, its columns counted in `encoding`.
+fn covered(text: &str, range: &Value, encoding: &str) -> String {
+    let offset = |position: &Value| {
+        let line = text
+            .split('\n')
+            .nth(position["line"].as_u64().unwrap() as usize)
+            .unwrap();
+        let line_start = line.as_ptr() as usize - text.as_ptr() as usize;
+        let mut units = 0;
+        for (i, c) in line.char_indices() {
+            if units == position["character"].as_u64().unwrap() as usize {
+                return line_start + i;
+            }
+            units += match encoding {
+                "utf-8" => c.len_utf8(),
+                "utf-16" => c.len_utf16(),
+                _ => 1,
+            };
+        }
+        line_start + line.len()
+    };
+    text[offset(&range["start"])..offset(&range["end"])].to_string()
+}
+
+#[test]
+fn references_cover_their_mentions_in_every_position_encoding() {
+    let files = [
+        (
+            "a.txt",
+            " date 2021-09-01\nMINSK — «Лукашенко» 😀 said Gazprom would pay. Gazprom agreed.\n",
+        ),
+        (
+            "b.txt",
+            " date 2021-09-02\n“Gazprom” — 𝄞 — and then Gazprom again.\n",
+        ),
+    ];
+    for encoding in ["utf-8", "utf-16", "utf-32"] {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, text) in files {
+            fs::write(dir.path().join(name), text).unwrap();
+        }
+        let capabilities = json!({
+            "general": { "positionEncodings": [encoding] },
+            "window": { "workDoneProgress": true },
+        });
+        let (mut client, result) = LspClient::initialized(dir.path(), capabilities);
+        assert_eq!(result["capabilities"]["positionEncoding"], encoding);
+        client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+        let a = uri(&dir.path().join("a.txt"));
+        // The cursor is given in the negotiated encoding: the start of the first "Gazprom".
+        let locations = client.request(
+            "textDocument/references",
+            json!({
+                "textDocument": { "uri": a },
+                "position": { "line": 1, "character": match encoding {
+                    "utf-8" => "MINSK — «Лукашенко» 😀 said ".len(),
+                    "utf-16" => "MINSK — «Лукашенко» 😀 said ".encode_utf16().count(),
+                    _ => "MINSK — «Лукашенко» 😀 said ".chars().count(),
+                } },
+                "context": { "includeDeclaration": true },
+            }),
+        );
+        let locations = locations.as_array().unwrap();
+        assert_eq!(locations.len(), 4, "{encoding}: {locations:?}");
+        for location in locations {
+            let name = location["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap();
+            let text = files.iter().find(|(n, _)| *n == name).unwrap().1;
+            assert_eq!(
+                covered(text, &location["range"], encoding),
+                "Gazprom",
+                "{encoding}: {location}"
+            );
+        }
+        client.shutdown();
+    }
+}
+
 #[test]
 fn highlights_mark_the_same_entity_in_the_article() {
     let (dir, cursor) = fixture("//- a.txt\n date 2021-09-01 MINSK — Belarus and $0Russia met. Russia agreed; Belarus did not.\n");

@@ -396,7 +396,7 @@ impl Linking<'_> {
             .find(|n| groups.contains(&n.name) && (!after_title || n.after_title))?;
         Some(Definition::Mention {
             path: self.names.path(article).clone(),
-            range: named.range.clone(),
+            range: named.byte_range(),
         })
     }
 

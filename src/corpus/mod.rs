@@ -81,7 +81,13 @@ impl Corpus {
     fn recount_names(&mut self, path: &Arc<Path>) {
         let extracted = self.get(path).map(|analysis| {
             let (mentions, links) = self.annotated(path);
-            Extracted::new(&analysis.text, analysis.publication_date, &mentions, &links)
+            Extracted::new(
+                &analysis.text,
+                &analysis.line_index,
+                analysis.publication_date,
+                &mentions,
+                &links,
+            )
         });
         Arc::make_mut(&mut self.names).update(path, extracted, &self.knowledge_base);
     }
@@ -174,7 +180,7 @@ impl Corpus {
         let mut summaries: HashMap<&str, Summary> = HashMap::new();
         let mut named = names.mentions.iter().peekable();
         for mention in mentions.iter_mut().filter(|m| m.label.is_entity()) {
-            let Some(n) = named.next_if(|n| n.range == mention.range) else {
+            let Some(n) = named.next_if(|n| n.byte_range() == mention.range) else {
                 continue;
             };
             let group = self.names.group(n.name);

@@ -19,6 +19,7 @@ use jiff::civil::Date;
 
 use crate::mention::{Label, Mention};
 use crate::recognize::entities::display_name;
+use crate::text::{Encoding, LineCol, LineIndex};
 
 pub type NameId = u32;
 
@@ -57,9 +58,20 @@ pub struct NameGroup {
 /// One entity mention of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Named {
-    pub range: Range<usize>,
+    /// Byte offsets in the article (analyzed text is at most a few megabytes).
+    pub range: Range<u32>,
+    /// Where it starts and ends in lines and UTF-16 columns, as editors count by default:
+    /// answers that list mentions across the corpus need nothing else of the article.
+    pub start: LineCol,
+    pub end: LineCol,
     pub name: NameId,
     pub after_title: bool,
+}
+
+impl Named {
+    pub fn byte_range(&self) -> Range<usize> {
+        self.range.start as usize..self.range.end as usize
+    }
 }
 
 /// What one article contributes, kept so that it can be taken back when the article changes.
@@ -76,10 +88,21 @@ pub struct ArticleNames {
     acronyms: Vec<(String, String)>,
 }
 
+/// An entity mention as read from the text, before its name is counted.
+#[derive(Debug, Clone)]
+struct ExtractedMention {
+    range: Range<usize>,
+    start: LineCol,
+    end: LineCol,
+    key: NameKey,
+    after_title: bool,
+    title: Option<String>,
+}
+
 /// The entity mentions of one article, read from its text before they are counted.
 #[derive(Debug, Clone, Default)]
 pub struct Extracted {
-    mentions: Vec<(Range<usize>, NameKey, bool, Option<String>)>,
+    mentions: Vec<ExtractedMention>,
     acronyms: Vec<(String, String)>,
     date: Option<Date>,
 }
@@ -89,6 +112,7 @@ impl Extracted {
     /// links, by the range they are on.
     pub fn new(
         text: &str,
+        line_index: &LineIndex,
         date: Option<Date>,
         mentions: &[Mention],
         links: &[(Range<usize>, String)],
@@ -109,16 +133,19 @@ impl Extracted {
                 .iter()
                 .find(|(range, _)| *range == mention.range)
                 .map(|(_, id)| id.clone());
-            extracted.mentions.push((
-                mention.range.clone(),
-                NameKey {
+            let place = |offset| line_index.position(text, offset, Encoding::Utf16);
+            extracted.mentions.push(ExtractedMention {
+                range: mention.range.clone(),
+                start: place(mention.range.start),
+                end: place(mention.range.end),
+                key: NameKey {
                     name,
                     label: mention.label,
                     link,
                 },
-                follows_defining_title(text, mention.range.start),
-                title_before(text, mention.range.start),
-            ));
+                after_title: follows_defining_title(text, mention.range.start),
+                title: title_before(text, mention.range.start),
+            });
         }
         extracted
     }
@@ -326,7 +353,15 @@ impl NameTable {
                 .entry(expansion.clone())
                 .or_default() += 1;
         }
-        for (range, key, after_title, title) in extracted.mentions {
+        for mention in extracted.mentions {
+            let ExtractedMention {
+                range,
+                start,
+                end,
+                key,
+                after_title,
+                title,
+            } = mention;
             let id = self.intern(key, kb);
             if self.group(id).mentions == 0 {
                 self.join(id);
@@ -341,7 +376,9 @@ impl NameTable {
                 names.titles.push((id, title));
             }
             names.mentions.push(Named {
-                range,
+                range: range.start as u32..range.end as u32,
+                start,
+                end,
                 name: id,
                 after_title,
             });

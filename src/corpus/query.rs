@@ -8,16 +8,26 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::linking::{proposals, Definition, Entity, Proposal, Summary};
-use super::names::{path_order, ArticleId};
+use super::names::{path_order, ArticleId, NameId};
 use super::Corpus;
 use crate::analysis::Analysis;
 use crate::mention::{Mention, Value};
+use crate::text::LineCol;
 
 /// One mention of an entity somewhere in the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Occurrence {
     pub path: Arc<Path>,
     pub range: Range<usize>,
+}
+
+/// A mention in an article: its byte range, and where it starts and ends in lines and UTF-16
+/// columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub range: Range<usize>,
+    pub start: LineCol,
+    pub end: LineCol,
 }
 
 /// Words that make the words before a name a title ("Russian President", "State Secretary of the
@@ -169,32 +179,50 @@ impl Corpus {
 
     /// Every mention of the entity `id`, by article path and then position.
     pub fn occurrences(&self, id: &str) -> Vec<Occurrence> {
+        self.places_by_article(id)
+            .into_iter()
+            .flat_map(|(path, places)| {
+                places.into_iter().map(move |place| Occurrence {
+                    path: path.clone(),
+                    range: place.range,
+                })
+            })
+            .collect()
+    }
+
+    /// Every mention of the entity `id`, grouped by article, in the order of
+    /// [`Corpus::occurrences`].
+    pub fn places_by_article(&self, id: &str) -> Vec<(Arc<Path>, Vec<Place>)> {
         let Some(key) = self.entity_key(id) else {
             return Vec::new();
         };
         let Some(members) = self.names.members(&key) else {
             return Vec::new();
         };
+        // An entity is written a few ways: a short list is searched faster than the set.
+        let members: Vec<NameId> = members.iter().copied().collect();
         let mut articles = self.linking().articles(&key);
         articles.sort_unstable_by(|a, b| path_order(self.names.path(a.0), self.names.path(b.0)));
-        let mut found = Vec::new();
-        for (article, _) in articles {
-            let Some(names) = self.names.numbered(article) else {
-                continue;
-            };
-            let path = self.names.path(article);
-            found.extend(
-                names
-                    .mentions
-                    .iter()
-                    .filter(|n| members.contains(&n.name))
-                    .map(|n| Occurrence {
-                        path: path.clone(),
-                        range: n.range.clone(),
-                    }),
-            );
-        }
-        found
+        articles
+            .into_iter()
+            .filter_map(|(article, count)| {
+                let names = self.names.numbered(article)?;
+                let mut places = Vec::with_capacity(count);
+                places.extend(
+                    names
+                        .mentions
+                        .iter()
+                        .filter(|n| members.contains(&n.name))
+                        .take(count)
+                        .map(|n| Place {
+                            range: n.byte_range(),
+                            start: n.start,
+                            end: n.end,
+                        }),
+                );
+                Some((self.names.path(article).clone(), places))
+            })
+            .collect()
     }
 
     /// The titles the corpus gives an entity ("Russian President"), most frequent first.

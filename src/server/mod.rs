@@ -14,6 +14,7 @@ mod definition;
 mod document;
 mod document_symbols;
 mod edits;
+mod encoded;
 mod exit;
 mod guard;
 mod highlight;
@@ -46,13 +47,16 @@ use state::{Publication, Snapshot, State};
 
 /// Runs the server on stdin and stdout until the client says `exit`.
 pub async fn run_stdio() {
-    let (service, socket) = LspService::build(Backend::new)
+    let answers = encoded::EncodedAnswers::new();
+    let (service, socket) = LspService::build(|client| Backend::new(client, answers.clone()))
         .custom_method(view_file_text::METHOD, Backend::view_file_text)
+        .custom_method(encoded::ROUTES[0].1, Backend::encoded_references)
         .finish();
     let exited = Arc::new(Notify::new());
-    let service = exit::StopOnExit::new(service, exited.clone());
+    let service = exit::StopOnExit::new(encoded::RouteEncoded::new(service), exited.clone());
+    let stdout = encoded::SplicingWriter::new(tokio::io::stdout(), answers);
     tokio::select! {
-        () = Server::new(guard::guarded_stdin(), tokio::io::stdout(), socket).serve(service) => {}
+        () = Server::new(guard::guarded_stdin(), stdout, socket).serve(service) => {}
         () = exited.notified() => {}
     }
 }
@@ -60,6 +64,7 @@ pub async fn run_stdio() {
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
+    answers: Arc<encoded::EncodedAnswers>,
 }
 
 /// Locks the state. A handler that panicked while holding the lock leaves the state as it was
@@ -75,10 +80,11 @@ async fn publish(client: &Client, (uri, diagnostics, version): Publication) {
 }
 
 impl Backend {
-    fn new(client: Client) -> Self {
+    fn new(client: Client, answers: Arc<encoded::EncodedAnswers>) -> Self {
         Backend {
             client,
             state: Arc::default(),
+            answers,
         }
     }
 
@@ -107,6 +113,15 @@ impl Backend {
                 Err(Error::internal_error())
             }
         }
+    }
+
+    /// `textDocument/references`, encoded here: its answers can hold every mention of a name in
+    /// the corpus.
+    async fn encoded_references(&self, params: ReferenceParams) -> Result<encoded::Placeholder> {
+        let json = self
+            .query("references", move |s| references::encoded(s, &params))
+            .await?;
+        Ok(self.answers.hold(json))
     }
 
     async fn view_file_text(&self, params: TextDocumentIdentifier) -> Result<String> {
@@ -236,11 +251,6 @@ impl LanguageServer for Backend {
         params: GotoDefinitionParams,
     ) -> Result<Option<GotoDefinitionResponse>> {
         self.query("definition", move |s| definition::definition(s, &params))
-            .await
-    }
-
-    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
-        self.query("references", move |s| references::references(s, &params))
             .await
     }
 

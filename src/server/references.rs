@@ -1,54 +1,86 @@
 //! Find references: every mention of the entity under the cursor, across the corpus. Without the
-//! declaration, the defining mention is left out.
+//! declaration, the defining mention is left out. An entity named in every article has tens of
+//! thousands of places, so the answer is encoded here, each article's URI made once.
 
 use std::path::Path;
 use std::sync::Arc;
 
-use tower_lsp::lsp_types::{Location, ReferenceParams, Url};
+use rayon::prelude::*;
+use tower_lsp::lsp_types::{Position, Range, ReferenceParams, Url};
 
 use super::convert;
 use super::state::Snapshot;
-use crate::analysis::Analysis;
-use crate::corpus::query::entity_id;
+use crate::corpus::query::{entity_id, Place};
 use crate::corpus::Definition;
+use crate::text::{Encoding, LineCol};
 
-pub fn references(snapshot: &Snapshot, params: &ReferenceParams) -> Option<Vec<Location>> {
+/// A `Location` that borrows its URI from its article.
+#[derive(serde::Serialize)]
+struct Location<'a> {
+    uri: &'a Url,
+    range: Range,
+}
+
+/// The answer as JSON: `Location[]`, or `null` when the cursor is on no entity. Each article's
+/// places are converted and encoded on their own, in parallel, then joined.
+pub fn encoded(snapshot: &Snapshot, params: &ReferenceParams) -> Vec<u8> {
+    let Some(articles) = articles(snapshot, params) else {
+        return b"null".to_vec();
+    };
+    let corpus = &snapshot.corpus;
+    let fragments: Vec<Vec<u8>> = articles
+        .par_iter()
+        .filter_map(|(path, places)| {
+            let uri = convert::path_to_uri(path)?;
+            // The corpus keeps UTF-16 positions; other encodings are counted in the text.
+            let analysis = match snapshot.encoding {
+                Encoding::Utf16 => None,
+                _ => Some(corpus.get(path)?),
+            };
+            let mut fragment = Vec::with_capacity(places.len() * 128);
+            for (i, place) in places.iter().enumerate() {
+                if i > 0 {
+                    fragment.push(b',');
+                }
+                let range = match analysis {
+                    None => Range::new(position(place.start), position(place.end)),
+                    Some(analysis) => convert::range(analysis, &place.range, snapshot.encoding),
+                };
+                serde_json::to_writer(&mut fragment, &Location { uri: &uri, range }).ok()?;
+            }
+            Some(fragment)
+        })
+        .filter(|fragment| !fragment.is_empty())
+        .collect();
+    let mut json = Vec::with_capacity(fragments.iter().map(|f| f.len() + 1).sum::<usize>() + 2);
+    json.push(b'[');
+    for (i, fragment) in fragments.iter().enumerate() {
+        if i > 0 {
+            json.push(b',');
+        }
+        json.extend_from_slice(fragment);
+    }
+    json.push(b']');
+    json
+}
+
+fn position(at: LineCol) -> Position {
+    Position::new(at.line, at.col)
+}
+
+/// The entity's mentions by article, without the defining one when the declaration is not asked
+/// for; `None` when the cursor is on no entity.
+fn articles(snapshot: &Snapshot, params: &ReferenceParams) -> Option<Vec<(Arc<Path>, Vec<Place>)>> {
     let (_, mention) = snapshot.mention_at(&params.text_document_position)?;
     let corpus = &snapshot.corpus;
     let id = entity_id(&mention)?;
-    let definition = match params.context.include_declaration {
-        true => None,
-        false => corpus.definition(id),
-    };
-    let mut locations = Vec::new();
-    // Occurrences come article by article, sharing the article's path: each article is looked
-    // up, and its URI made, once.
-    let mut article: Option<(Arc<Path>, &Analysis, Url)> = None;
-    for occurrence in corpus.occurrences(id) {
-        if matches!(&definition, Some(Definition::Mention { path, range })
-            if *path == occurrence.path && *range == occurrence.range)
-        {
-            continue;
-        }
-        if !article
-            .as_ref()
-            .is_some_and(|(path, _, _)| Arc::ptr_eq(path, &occurrence.path))
-        {
-            let found = corpus.get(&occurrence.path).and_then(|analysis| {
-                let uri = convert::path_to_uri(&analysis.path)?;
-                Some((occurrence.path.clone(), analysis.as_ref(), uri))
-            });
-            let Some(found) = found else {
-                continue;
-            };
-            article = Some(found);
-        }
-        if let Some((_, analysis, uri)) = &article {
-            locations.push(Location::new(
-                uri.clone(),
-                convert::range(analysis, &occurrence.range, snapshot.encoding),
-            ));
+    let mut articles = corpus.places_by_article(id);
+    if !params.context.include_declaration {
+        if let Some(Definition::Mention { path, range }) = corpus.definition(id) {
+            for (_, places) in articles.iter_mut().filter(|(p, _)| *p == path) {
+                places.retain(|place| place.range != range);
+            }
         }
     }
-    Some(locations)
+    Some(articles)
 }
