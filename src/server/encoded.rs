@@ -23,8 +23,9 @@ pub const ROUTES: [(&str, &str); 1] = [("textDocument/references", "gloss/encode
 
 /// Encoded answers waiting for their placeholder to be written.
 pub struct EncodedAnswers {
-    /// The start of every placeholder: random, so no text an answer quotes can be taken for one.
-    prefix: String,
+    /// The start of every placeholder as JSON, opening quote included: random, so no text an
+    /// answer quotes can be taken for one.
+    quoted_prefix: String,
     next: AtomicU64,
     waiting: Mutex<HashMap<u64, Vec<u8>>>,
 }
@@ -35,7 +36,7 @@ impl EncodedAnswers {
             .build_hasher()
             .finish();
         Arc::new(EncodedAnswers {
-            prefix: format!("gloss-encoded-{nonce:016x}-"),
+            quoted_prefix: format!("\"gloss-encoded-{nonce:016x}-"),
             next: AtomicU64::new(0),
             waiting: Mutex::default(),
         })
@@ -45,7 +46,7 @@ impl EncodedAnswers {
     pub fn hold(&self, json: Vec<u8>) -> Placeholder {
         let number = self.next.fetch_add(1, Ordering::Relaxed);
         self.waiting().insert(number, json);
-        Placeholder(format!("{}{number}", self.prefix))
+        Placeholder(format!("{}{number}", &self.quoted_prefix[1..]))
     }
 
     fn waiting(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Vec<u8>>> {
@@ -56,11 +57,10 @@ impl EncodedAnswers {
 
     /// `body` with a placeholder in it replaced by the answer it stands for.
     fn splice(&self, body: Vec<u8>) -> Vec<u8> {
-        let quoted_prefix = format!("\"{}", self.prefix);
-        let Some(start) = memmem::find(&body, quoted_prefix.as_bytes()) else {
+        let Some(start) = memmem::find(&body, self.quoted_prefix.as_bytes()) else {
             return body;
         };
-        let digits = start + quoted_prefix.len();
+        let digits = start + self.quoted_prefix.len();
         let Some(length) = body[digits..].iter().position(|b| !b.is_ascii_digit()) else {
             return body;
         };
@@ -270,7 +270,7 @@ mod tests {
     #[tokio::test]
     async fn a_placeholder_that_was_never_held_is_left_alone() {
         let answers = EncodedAnswers::new();
-        let forged = format!(r#"{{"result":"{}99"}}"#, answers.prefix);
+        let forged = format!(r#"{{"result":{}99"}}"#, answers.quoted_prefix);
         let mut out = Vec::new();
         {
             let mut writer = SplicingWriter::new(&mut out, answers.clone());
