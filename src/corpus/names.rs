@@ -68,6 +68,11 @@ pub struct Named {
     pub after_title: bool,
 }
 
+/// A byte offset kept in 32 bits; an article is analyzed only up to a few megabytes.
+fn offset(byte: usize) -> u32 {
+    u32::try_from(byte).unwrap_or(u32::MAX)
+}
+
 impl Named {
     pub fn byte_range(&self) -> Range<usize> {
         self.range.start as usize..self.range.end as usize
@@ -376,7 +381,7 @@ impl NameTable {
                 names.titles.push((id, title));
             }
             names.mentions.push(Named {
-                range: range.start as u32..range.end as u32,
+                range: offset(range.start)..offset(range.end),
                 start,
                 end,
                 name: id,
