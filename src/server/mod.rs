@@ -124,6 +124,18 @@ impl Backend {
         Ok(self.answers.hold(json))
     }
 
+    /// Publishes the diagnostics of a changed file, then those of the other articles whose
+    /// findings the change reached: the file's own are not held back by the rest of the corpus.
+    async fn publish_change(&self, publications: Vec<Publication>) {
+        for publication in publications {
+            publish(&self.client, publication).await;
+        }
+        let others = self.state().other_publications();
+        for publication in others {
+            publish(&self.client, publication).await;
+        }
+    }
+
     async fn view_file_text(&self, params: TextDocumentIdentifier) -> Result<String> {
         view_file_text::view_file_text(&self.state(), &params)
     }
@@ -367,9 +379,7 @@ impl LanguageServer for Backend {
             );
             state.set_open_text(&path, document.text)
         };
-        for publication in publications {
-            publish(&self.client, publication).await;
-        }
+        self.publish_change(publications).await;
         if let Some(refresh) = refresh {
             refresh.request(&self.client);
         }
@@ -399,9 +409,7 @@ impl LanguageServer for Backend {
             let text = document.text.to_string();
             state.set_open_text(&path, text)
         };
-        for publication in publications {
-            publish(&self.client, publication).await;
-        }
+        self.publish_change(publications).await;
         if let Some(refresh) = refresh {
             refresh.request(&self.client);
         }
@@ -427,9 +435,7 @@ impl LanguageServer for Backend {
             *document = OpenDocument::new(&text, document.version);
             state.set_open_text(&path, text)
         };
-        for publication in publications {
-            publish(&self.client, publication).await;
-        }
+        self.publish_change(publications).await;
         if let Some(refresh) = refresh {
             refresh.request(&self.client);
         }

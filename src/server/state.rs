@@ -161,7 +161,9 @@ impl State {
     }
 
     /// Takes the editor's text of an open file: re-links with a changed knowledge base, applies a
-    /// changed sidecar, or re-analyzes a changed article; returns what to publish.
+    /// changed sidecar, or re-analyzes a changed article; returns what to publish at once. The
+    /// other articles a changed article's findings reach are left to [`State::other_publications`],
+    /// so that the edited article's diagnostics do not wait for them.
     pub fn set_open_text(&mut self, path: &Path, text: String) -> Vec<Publication> {
         if self.is_knowledge_base(path) {
             self.set_knowledge_base_text(text);
@@ -173,14 +175,14 @@ impl State {
         }
         if let Some(article) = self.corpus.article_of_sidecar(path) {
             self.corpus.set_sidecar(&article, &text);
-            return self.publications_after(&article);
+            return self.publications_of(&article);
         }
         let first_time = self.corpus.get(path).is_none();
         self.corpus.set_text(path, text);
         if first_time {
             self.corpus.load_sidecar(path);
         }
-        self.publications_after(path)
+        self.publications_of(path)
     }
 
     /// Whether a change to a file can change what editors show for other files: the knowledge
@@ -199,16 +201,27 @@ impl State {
     /// What to publish after `path` changed: its own diagnostics and its sidecar's, and those of
     /// every other article whose findings against the corpus changed with it.
     pub fn publications_after(&mut self, path: &Path) -> Vec<Publication> {
-        let mut paths = vec![Arc::from(path)];
-        paths.extend(
-            self.changed_corpus_findings()
-                .into_iter()
-                .filter(|p| p.as_ref() != path),
-        );
-        let mut publications: Vec<Publication> =
-            paths.iter().filter_map(|p| self.publication(p)).collect();
+        let mut publications = self.publications_of(path);
+        publications.extend(self.other_publications());
+        publications
+    }
+
+    /// What to publish for an article that changed: its diagnostics, its findings against the
+    /// corpus included, and its sidecar's problems.
+    pub fn publications_of(&mut self, path: &Path) -> Vec<Publication> {
+        self.note_corpus_findings(path);
+        let mut publications: Vec<Publication> = self.publication(path).into_iter().collect();
         publications.extend(self.sidecar_publication(path));
         publications
+    }
+
+    /// What to publish for the articles whose findings against the corpus changed since they
+    /// were last published.
+    pub fn other_publications(&mut self) -> Vec<Publication> {
+        self.changed_corpus_findings()
+            .iter()
+            .filter_map(|p| self.publication(p))
+            .collect()
     }
 
     /// The problems of an article's sidecar, published on the sidecar; none without one.
@@ -225,16 +238,22 @@ impl State {
     pub fn changed_corpus_findings(&mut self) -> Vec<Arc<Path>> {
         let mut changed = Vec::new();
         for path in self.corpus.take_affected() {
-            let now = self.corpus.comparisons(&path);
-            let before = self.corpus_findings_published.get(&path);
-            if before.map_or(!now.is_empty(), |before| *before != now) {
-                changed.push(path.clone());
+            if self.note_corpus_findings(&path) {
+                changed.push(path);
             }
-            if now.is_empty() {
-                self.corpus_findings_published.remove(&path);
-            } else {
-                self.corpus_findings_published.insert(path, now);
-            }
+        }
+        changed
+    }
+
+    /// Records the article's findings against the corpus as published; whether they changed.
+    fn note_corpus_findings(&mut self, path: &Path) -> bool {
+        let now = self.corpus.comparisons(path);
+        let before = self.corpus_findings_published.get(path);
+        let changed = before.map_or(!now.is_empty(), |before| *before != now);
+        if now.is_empty() {
+            self.corpus_findings_published.remove(path);
+        } else if changed {
+            self.corpus_findings_published.insert(Arc::from(path), now);
         }
         changed
     }
