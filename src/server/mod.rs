@@ -33,7 +33,9 @@ mod workspace_symbols;
 
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use tokio::sync::Notify;
 use tower_lsp::jsonrpc::{Error, Result};
@@ -61,9 +63,14 @@ pub async fn run_stdio() {
     }
 }
 
+/// How long changes must pause before the other articles they reach are compared again.
+const SETTLE: Duration = Duration::from_millis(15);
+
 pub struct Backend {
     client: Client,
     state: Arc<Mutex<State>>,
+    /// Changes to open files so far, so that a settled change can tell it was the last.
+    changes: Arc<AtomicU64>,
     answers: Arc<encoded::EncodedAnswers>,
 }
 
@@ -84,6 +91,7 @@ impl Backend {
         Backend {
             client,
             state: Arc::default(),
+            changes: Arc::default(),
             answers,
         }
     }
@@ -124,16 +132,34 @@ impl Backend {
         Ok(self.answers.hold(json))
     }
 
-    /// Publishes the diagnostics of a changed file, then those of the other articles whose
-    /// findings the change reached: the file's own are not held back by the rest of the corpus.
+    /// Publishes the diagnostics of a changed file at once; those of the other articles whose
+    /// findings the change reached once changes have settled for [`SETTLE`]. Comparing those
+    /// articles again costs the size of the topics the edit touched, so a burst of keystrokes
+    /// does it once, after the last; a change that comes in the meantime takes the work over.
     async fn publish_change(&self, publications: Vec<Publication>) {
         for publication in publications {
             publish(&self.client, publication).await;
         }
-        let others = self.state().other_publications();
-        for publication in others {
-            publish(&self.client, publication).await;
-        }
+        let change = self.changes.fetch_add(1, Ordering::SeqCst) + 1;
+        let (client, state, changes) = (
+            self.client.clone(),
+            self.state.clone(),
+            self.changes.clone(),
+        );
+        tokio::spawn(async move {
+            tokio::time::sleep(SETTLE).await;
+            if changes.load(Ordering::SeqCst) != change {
+                return;
+            }
+            let others = tokio::task::spawn_blocking(move || lock(&state).other_publications());
+            let others = others.await.unwrap_or_else(|_| {
+                error!("comparing articles after a change failed on a bug in gloss");
+                Vec::new()
+            });
+            for publication in others {
+                publish(&client, publication).await;
+            }
+        });
     }
 
     async fn view_file_text(&self, params: TextDocumentIdentifier) -> Result<String> {
