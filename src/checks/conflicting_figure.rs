@@ -7,9 +7,10 @@
 //! another, is shown as a `revision` (information), not a conflict.
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use super::plain;
-use super::reports::{amount, Report, Topic};
+use super::reports::{amount, is_on, Report, Topic};
 use crate::corpus::FindingsByArticle;
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 
@@ -23,8 +24,8 @@ const NAMED: usize = 2;
 /// How many other reports a finding points at: enough to follow, few enough to read.
 const RELATED: usize = 10;
 
-/// The findings for every article, by path.
-pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
+/// The findings for every article, by path; with `only`, for that article alone.
+pub fn check(topics: &HashMap<Topic, Vec<Report>>, only: Option<&Path>) -> FindingsByArticle {
     let mut findings = FindingsByArticle::new();
     for ((measure, _, period), reports) in topics {
         let mut by_unit: HashMap<&str, Vec<&Report>> = HashMap::new();
@@ -36,7 +37,7 @@ pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
         }
         for levels in by_unit.values() {
             let disagreements = Disagreements::new(levels);
-            for report in levels {
+            for report in levels.iter().filter(|r| is_on(r, only)) {
                 let (others, total) = disagreements.with(report);
                 if let Some(diagnostic) = finding(report, &others, total, measure, period) {
                     findings

@@ -53,11 +53,13 @@ pub fn check_article(facts: &ArticleFacts) -> Vec<Diagnostic> {
 
 /// The findings on the claims of one topic, by article, from the checks that compare figures
 /// across the corpus. `earlier` are the reports of the same topic a year before, which a stated
-/// change is compared with; findings on them are not returned.
+/// change is compared with; findings on them are not returned. With `only`, the findings on that
+/// article's claims alone, for less than the whole topic costs.
 pub fn check_topic<'a>(
     topic: &Topic<'a>,
     reports: &[Report<'a>],
     earlier: &[Report<'a>],
+    only: Option<&Path>,
 ) -> FindingsByArticle {
     let mut topics: HashMap<Topic, Vec<Report>> = HashMap::new();
     topics.insert(topic.clone(), reports.to_vec());
@@ -78,9 +80,9 @@ pub fn check_topic<'a>(
         })
         .collect();
     let mut findings = FindingsByArticle::new();
-    for (path, found) in conflicting_figure::check(&topics)
+    for (path, found) in conflicting_figure::check(&topics, only)
         .into_iter()
-        .chain(percent_change::check(&topics))
+        .chain(percent_change::check(&topics, only))
     {
         let kept = found
             .into_iter()

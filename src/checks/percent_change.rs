@@ -9,16 +9,17 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::path::Path;
 
 use super::plain;
-use super::reports::{amount, Report, Topic};
+use super::reports::{amount, is_on, Report, Topic};
 use crate::corpus::FindingsByArticle;
 use crate::diagnostic::{Diagnostic, Related, Severity};
 use crate::mention::Label;
 
 pub const PERCENT_CHANGE: &str = "percent-change";
 
-pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
+pub fn check(topics: &HashMap<Topic, Vec<Report>>, only: Option<&Path>) -> FindingsByArticle {
     let mut findings = FindingsByArticle::new();
     for ((measure, subject, period), reports) in topics {
         let Some(previous) = year_before(period) else {
@@ -31,6 +32,7 @@ pub fn check(topics: &HashMap<Topic, Vec<Report>>) -> FindingsByArticle {
         for change in reports
             .iter()
             .filter(|r| r.claim.change.is_some() && r.claim.label == Label::Percent)
+            .filter(|r| is_on(r, only))
         {
             let Some(new) = new_level(change, reports) else {
                 continue;

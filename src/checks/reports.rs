@@ -2,11 +2,17 @@
 //! measures (measure, subject and period), for the checks that compare figures across articles.
 
 use std::borrow::Cow;
+use std::path::Path;
 
 use crate::analysis::Analysis;
 use crate::claims::{normalize, Claim};
 use crate::config::Config;
 use crate::corpus::query::article_label;
+
+/// Whether the report is in the article `only` names; every report is when it names none.
+pub fn is_on(report: &Report, only: Option<&Path>) -> bool {
+    only.map_or(true, |path| *report.analysis.path == *path)
+}
 
 #[derive(Clone, Copy)]
 pub struct Report<'a> {

@@ -104,6 +104,12 @@ impl Corpus {
         self.topics.findings_for(path, &self.articles)
     }
 
+    /// The same as [`Corpus::comparisons`], for one article that just changed: topics it is in
+    /// whose findings are not worked out yet are checked for this article alone.
+    pub fn comparisons_of_one(&self, path: &Path) -> Vec<Diagnostic> {
+        self.topics.findings_for_one(path, &self.articles)
+    }
+
     /// The articles whose comparisons may have changed since the last call.
     pub fn take_affected(&mut self) -> Vec<Arc<Path>> {
         Arc::make_mut(&mut self.topics).take_affected()
@@ -200,8 +206,12 @@ impl Corpus {
     /// The findings for one article, its own and those comparing it with others, at the levels
     /// the configuration sets.
     pub fn diagnostics(&self, path: &Path) -> Vec<Diagnostic> {
+        self.diagnostics_with(path, self.comparisons(path))
+    }
+
+    /// [`Corpus::diagnostics`], with the article's findings against the corpus given.
+    pub fn diagnostics_with(&self, path: &Path, comparisons: Vec<Diagnostic>) -> Vec<Diagnostic> {
         let mut found = self.own_diagnostics(path);
-        let comparisons = self.comparisons(path);
         found.extend(
             self.config
                 .apply_levels(&self.unreviewed(path, comparisons)),

@@ -131,8 +131,34 @@ impl Topics {
             let Some(cell) = self.findings.get(topic) else {
                 continue;
             };
-            let findings = cell.get_or_init(|| self.check(topic, articles));
+            let findings = cell.get_or_init(|| self.check(topic, articles, None));
             found.extend(findings.get(path).into_iter().flatten().cloned());
+        }
+        found
+    }
+
+    /// The same findings as [`Topics::findings_for`], but those of topics not yet worked out are
+    /// worked out for this article alone and not kept: what an edit publishes at once, leaving
+    /// the whole topics to be worked out when the other articles are compared again.
+    pub fn findings_for_one(
+        &self,
+        path: &Path,
+        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
+    ) -> Vec<Diagnostic> {
+        let mut found = Vec::new();
+        for topic in self.of_article.get(path).into_iter().flatten() {
+            let Some(cell) = self.findings.get(topic) else {
+                continue;
+            };
+            match cell.get() {
+                Some(findings) => found.extend(findings.get(path).into_iter().flatten().cloned()),
+                None => found.extend(
+                    self.check(topic, articles, Some(path))
+                        .remove(path)
+                        .into_iter()
+                        .flatten(),
+                ),
+            }
         }
         found
     }
@@ -157,7 +183,12 @@ impl Topics {
             .collect()
     }
 
-    fn check(&self, topic: &OwnedTopic, articles: &HashMap<Arc<Path>, Arc<Analysis>>) -> Findings {
+    fn check(
+        &self,
+        topic: &OwnedTopic,
+        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
+        only: Option<&Path>,
+    ) -> Findings {
         let reports = self.reports(topic, articles);
         let earlier = shifted(topic, -1)
             .map(|t| self.reports(&t, articles))
@@ -167,6 +198,6 @@ impl Topics {
             topic.1.as_slice(),
             topic.2.as_str().into(),
         );
-        check_topic(&key, &reports, &earlier)
+        check_topic(&key, &reports, &earlier, only)
     }
 }

@@ -209,8 +209,13 @@ impl State {
     /// What to publish for an article that changed: its diagnostics, its findings against the
     /// corpus included, and its sidecar's problems.
     pub fn publications_of(&mut self, path: &Path) -> Vec<Publication> {
-        self.note_corpus_findings(path);
-        let mut publications: Vec<Publication> = self.publication(path).into_iter().collect();
+        let comparisons = self.corpus.comparisons_of_one(path);
+        self.note_corpus_findings(path, comparisons.clone());
+        let diagnostics = self.corpus.diagnostics_with(path, comparisons);
+        let mut publications: Vec<Publication> = self
+            .convert_publication(path, diagnostics)
+            .into_iter()
+            .collect();
         publications.extend(self.sidecar_publication(path));
         publications
     }
@@ -238,7 +243,8 @@ impl State {
     pub fn changed_corpus_findings(&mut self) -> Vec<Arc<Path>> {
         let mut changed = Vec::new();
         for path in self.corpus.take_affected() {
-            if self.note_corpus_findings(&path) {
+            let comparisons = self.corpus.comparisons(&path);
+            if self.note_corpus_findings(&path, comparisons) {
                 changed.push(path);
             }
         }
@@ -246,8 +252,7 @@ impl State {
     }
 
     /// Records the article's findings against the corpus as published; whether they changed.
-    fn note_corpus_findings(&mut self, path: &Path) -> bool {
-        let now = self.corpus.comparisons(path);
+    fn note_corpus_findings(&mut self, path: &Path, now: Vec<Diagnostic>) -> bool {
         let before = self.corpus_findings_published.get(path);
         let changed = before.map_or(!now.is_empty(), |before| *before != now);
         if now.is_empty() {
