@@ -5,6 +5,7 @@
 //! gazetteer's licence.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
@@ -1874,7 +1875,17 @@ static DICTIONARY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub fn is_dictionary_word(word: &str) -> bool {
     let mut chars = word.chars();
     let rest_lowercase = chars.next().is_some() && chars.all(|c| c.is_ascii_lowercase());
-    rest_lowercase && DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
+    if !rest_lowercase {
+        return false;
+    }
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buffer[..word.len()]).is_ok_and(|w| DICTIONARY_WORDS.contains(w))
+    } else {
+        DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
+    }
 }
 
 /// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
@@ -1892,14 +1903,34 @@ pub fn is_common_word(word: &str) -> bool {
             .split('-')
             .all(|part| !part.is_empty() && is_common_word(part));
     }
-    let lower = word.to_lowercase();
+    // Most words are short and ASCII: they are lowercased on the stack, with room for an "e".
+    let mut buffer = [0u8; 32];
+    let lower: Cow<'_, str> = if word.is_ascii() && word.len() < buffer.len() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        Cow::Borrowed(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default())
+    } else {
+        Cow::Owned(word.to_lowercase())
+    };
     let known = |w: &str| COMMON_WORDS.contains(w);
     known(&lower)
         || ["s", "es", "ly", "ed", "d", "ing"].iter().any(|suffix| {
             lower
                 .strip_suffix(suffix)
-                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known(&format!("{stem}e"))))
+                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known_with_e(stem, &known)))
         })
+}
+
+/// Whether `stem` with an "e" added is a word `known` knows ("us" + "e" from "used").
+fn known_with_e(stem: &str, known: &impl Fn(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 32];
+    if stem.len() < buffer.len() {
+        buffer[..stem.len()].copy_from_slice(stem.as_bytes());
+        buffer[stem.len()] = b'e';
+        std::str::from_utf8(&buffer[..=stem.len()]).is_ok_and(known)
+    } else {
+        known(&format!("{stem}e"))
+    }
 }
 
 /// Last words that only say what kind of thing the name before them is: a company's legal form

@@ -28,7 +28,7 @@ use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
 use runs::{find_runs, is_all_caps, is_capitalized, Run};
-use tokens::{tokenize_chars, Ascii, Chars, Kind, Token};
+use tokens::{tokenize_ascii, tokenize_chars, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -485,16 +485,14 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
-        if slice.is_ascii() {
-            let ascii = Ascii {
-                bytes: slice.as_bytes(),
-                start: range.start,
-            };
-            return region(text, ascii, range.end, headline);
-        }
-        chars.clear();
-        chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
-        region(text, chars.as_slice(), range.end, headline)
+        let tokens = if slice.is_ascii() {
+            tokenize_ascii(slice.as_bytes(), range.start)
+        } else {
+            chars.clear();
+            chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
+            tokenize_chars(chars.as_slice(), range.end)
+        };
+        region(text, tokens, headline)
     };
     let mut regions = Vec::new();
     for zone in &article.zones {
@@ -517,11 +515,9 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     regions
 }
 
-/// The region of the characters `chars`, which end at byte `end`. It is in capitals when most
-/// of its words of two letters or more are; a headline also when most of its longer words are
-/// capitalized.
-fn region(text: &str, chars: impl Chars, end: usize, headline: bool) -> Region {
-    let tokens = tokenize_chars(chars, end);
+/// The region of `tokens`. It is in capitals when most of its words of two letters or more
+/// are; a headline also when most of its longer words are capitalized.
+fn region(text: &str, tokens: Vec<Token>, headline: bool) -> Region {
     let (mut words, mut all_caps, mut long_words, mut long_capitalized) = (0, 0, 0, 0);
     for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
         let word = token.text(text);

@@ -35,11 +35,20 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 pub fn is_all_caps(word: &str) -> bool {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return bytes.iter().any(u8::is_ascii_alphabetic)
-            && !bytes.iter().any(u8::is_ascii_lowercase);
+    let mut letters = false;
+    for &b in word.as_bytes() {
+        if b >= 0x80 {
+            return is_all_caps_unicode(word);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters |= b.is_ascii_uppercase();
     }
+    letters
+}
+
+fn is_all_caps_unicode(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(|c| c.is_uppercase())
 }

@@ -57,24 +57,6 @@ impl Chars for &[(usize, char)] {
     }
 }
 
-/// ASCII text starting at byte `start` of the article, read without decoding: most sentences
-/// are, and decoding them would cost as much as the tokenizing.
-#[derive(Clone, Copy)]
-pub struct Ascii<'a> {
-    pub bytes: &'a [u8],
-    pub start: usize,
-}
-
-impl Chars for Ascii<'_> {
-    fn len(self) -> usize {
-        self.bytes.len()
-    }
-
-    fn get(self, k: usize) -> Option<(usize, char)> {
-        self.bytes.get(k).map(|&b| (self.start + k, char::from(b)))
-    }
-}
-
 /// Tokens of a stretch of text, the stretch ending at byte `end`.
 pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
     let end_of = |k: usize| chars.get(k).map_or(end, |(i, _)| i);
@@ -139,6 +121,122 @@ pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
     tokens
 }
 
+/// What an ASCII byte is to the tokenizer.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const ALPHA: u8 = 4;
+const LOWER: u8 = 8;
+const UPPER: u8 = 16;
+
+static CLASS: [u8; 128] = {
+    let mut class = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHA | LOWER
+        } else if c.is_ascii_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
+
+fn class(bytes: &[u8], k: usize) -> u8 {
+    bytes.get(k).map_or(0, |&b| CLASS[usize::from(b & 0x7f)])
+}
+
+/// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read byte by byte
+/// without decoding: most sentences are ASCII, and decoding them would cost more than the
+/// tokenizing.
+pub fn tokenize_ascii(bytes: &[u8], start: usize) -> Vec<Token> {
+    debug_assert!(bytes.is_ascii());
+    let possessive_s =
+        |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
+    let mut tokens = Vec::with_capacity(bytes.len() / 3 + 1);
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        let c = CLASS[usize::from(b & 0x7f)];
+        if c & SPACE != 0 {
+            k += 1;
+            continue;
+        }
+        if c & ALNUM == 0 {
+            let width =
+                if b == b'\'' && possessive_s(k + 1) && k > 0 && class(bytes, k - 1) & SPACE == 0 {
+                    2
+                } else {
+                    1
+                };
+            tokens.push(Token {
+                range: start + k..start + (k + width).min(bytes.len()),
+                kind: if width == 2 {
+                    Kind::Possessive
+                } else {
+                    Kind::Punct
+                },
+            });
+            k += width;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < bytes.len() {
+            let b = bytes[j];
+            if CLASS[usize::from(b & 0x7f)] & ALNUM != 0 {
+                j += 1;
+                continue;
+            }
+            let next = class(bytes, j + 1);
+            match b {
+                b'-' | b'&' if next & ALNUM != 0 => j += 2,
+                b'\'' if next & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
+                b'.' if is_ascii_abbreviation_dot(bytes, k, j) => j += 1,
+                b'.' if is_ascii_domain_dot(bytes, k, j) => j += 2,
+                _ => break,
+            }
+        }
+        tokens.push(Token {
+            range: start + k..start + j,
+            kind: Kind::Word,
+        });
+        k = j;
+    }
+    tokens
+}
+
+/// [`is_abbreviation_dot`] on ASCII bytes.
+fn is_ascii_abbreviation_dot(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let single_letters = (dot - start) % 2 == 1
+        && bytes[start..dot].iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_alphabetic()
+            } else {
+                b == b'.'
+            }
+        });
+    single_letters
+        && (class(bytes, dot + 1) & ALPHA != 0
+            && bytes
+                .get(dot + 2)
+                .map_or(true, |&n| n == b'.' || class(bytes, dot + 2) & ALNUM == 0)
+            || dot > start + 1)
+}
+
+/// [`is_domain_dot`] on ASCII bytes.
+fn is_ascii_domain_dot(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let next = class(bytes, dot + 1);
+    let shouting = bytes[start..dot].iter().all(|b| !b.is_ascii_lowercase());
+    dot > start + 1 && (next & LOWER != 0 || shouting && next & UPPER != 0)
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
@@ -186,11 +284,7 @@ mod tests {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let decoded = tokenize_chars(chars.as_slice(), text.len());
         if text.is_ascii() {
-            let ascii = Ascii {
-                bytes: text.as_bytes(),
-                start: 0,
-            };
-            assert_eq!(tokenize_chars(ascii, text.len()), decoded);
+            assert_eq!(tokenize_ascii(text.as_bytes(), 0), decoded);
         }
         decoded.iter().map(|t| t.text(text)).collect()
     }
@@ -220,5 +314,31 @@ mod tests {
         assert_eq!(words("A. Smith"), ["A", ".", "Smith"]);
         assert_eq!(words("URA.RU said"), ["URA.RU", "said"]);
         assert_eq!(words("in Minsk.The"), ["in", "Minsk", ".", "The"]);
+    }
+
+    /// The byte tokenizer splits every ASCII line of the texts at hand as the character one does.
+    #[test]
+    fn ascii_tokens_are_the_decoded_ones() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut lines = 0;
+        for dir in ["seeds", "tests/fixtures/recognize", "benches/data/brown"] {
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                for line in text.lines().filter(|l| l.is_ascii()) {
+                    let chars: Vec<(usize, char)> = line.char_indices().collect();
+                    assert_eq!(
+                        tokenize_ascii(line.as_bytes(), 0),
+                        tokenize_chars(chars.as_slice(), line.len()),
+                        "{line:?}"
+                    );
+                    lines += 1;
+                }
+            }
+        }
+        assert!(lines > 1000);
     }
 }
