@@ -21,6 +21,7 @@ mod tokens;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -43,6 +44,9 @@ pub fn is_known_place(name: &str) -> bool {
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens
 /// ("Vladimir Putin" → `vladimir-putin`).
 pub fn slug(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_slug(name.as_bytes());
+    }
     let mut id = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
@@ -59,6 +63,22 @@ pub fn slug(name: &str) -> String {
     id
 }
 
+/// [`slug`] of an ASCII name, built byte by byte.
+fn ascii_slug(name: &[u8]) -> String {
+    let mut id = Vec::with_capacity(name.len());
+    for &b in name {
+        if b.is_ascii_alphanumeric() {
+            id.push(b.to_ascii_lowercase());
+        } else if id.last().is_some_and(|&last| last != b'-') && b != b'.' && b != b'\'' {
+            id.push(b'-');
+        }
+    }
+    while id.last() == Some(&b'-') {
+        id.pop();
+    }
+    String::from_utf8(id).unwrap_or_default()
+}
+
 /// A name as written, with line breaks and runs of spaces made single spaces.
 pub fn display_name(written: &str) -> String {
     display_name_ref(written).into_owned()
@@ -66,15 +86,32 @@ pub fn display_name(written: &str) -> String {
 
 /// [`display_name`], borrowed when the name is written so already, as most are.
 fn display_name_ref(written: &str) -> Cow<'_, str> {
-    let single_spaced = !written.starts_with(' ')
-        && !written.ends_with(' ')
-        && !written.contains("  ")
-        && written.chars().all(|c| c == ' ' || !c.is_whitespace());
-    if single_spaced {
+    if is_single_spaced(written) {
         Cow::Borrowed(written)
     } else {
         Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// Whether `written` has no whitespace but single spaces between words.
+fn is_single_spaced(written: &str) -> bool {
+    let bytes = written.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for &b in bytes {
+        if b >= 0x80 {
+            return !written.contains("  ")
+                && written.chars().all(|c| c == ' ' || !c.is_whitespace());
+        }
+        let space = b == b' ';
+        if space && after_space || !space && b.is_ascii_whitespace() || b == 0x0b {
+            return false;
+        }
+        after_space = space;
+    }
+    true
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -554,8 +591,8 @@ fn region(text: &str, tokens: Vec<Token>, headline: bool) -> Region {
 /// people named in full, and acronyms given in parentheses after a name.
 struct Evidence {
     names: HashMap<String, Label>,
-    /// Lowercased keys, for reading text in capitals.
-    lowercase: HashMap<String, Label>,
+    /// Lowercased keys, for reading text in capitals: made when the article has such text.
+    lowercase: OnceCell<HashMap<String, Label>>,
 }
 
 impl Evidence {
@@ -606,11 +643,19 @@ impl Evidence {
                 }
             }
         }
-        let lowercase = names
-            .iter()
-            .map(|(name, label)| (name.to_lowercase(), *label))
-            .collect();
-        Evidence { names, lowercase }
+        Evidence {
+            names,
+            lowercase: OnceCell::new(),
+        }
+    }
+
+    fn lowercase(&self) -> &HashMap<String, Label> {
+        self.lowercase.get_or_init(|| {
+            self.names
+                .iter()
+                .map(|(name, label)| (name.to_lowercase(), *label))
+                .collect()
+        })
     }
 
     fn label_of(&self, name: &str) -> Option<Label> {
@@ -654,7 +699,7 @@ fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Menti
                 let range = window[0].range.start..window[n - 1].range.end;
                 let key = display_name(&text[range.clone()]).to_lowercase();
                 let label = evidence
-                    .lowercase
+                    .lowercase()
                     .get(&key)
                     .or_else(|| KNOWN_LOWERCASE.get(&key))?;
                 Some((n, mention(text, range, *label)))
