@@ -218,7 +218,9 @@ static OPENER_SET: LazyLock<FxHashSet<&'static str>> =
 /// Whether a date or a figure can start at token `i`.
 fn may_open(tokens: &Tokens, i: usize) -> bool {
     match tokens.list[i].kind {
-        Kind::Number | Kind::Punct => true,
+        Kind::Number => true,
+        // Punctuation opens only a sum of money, as a currency sign before its number.
+        Kind::Punct => tokens.kind(i + 1) == Some(Kind::Number),
         Kind::Word => {
             let w = tokens.lower(i);
             w.len() <= 11 && OPENER_SET.contains(w.as_str())
