@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
-use runs::{find_runs, is_all_caps, is_capitalized, Run};
+use runs::{is_all_caps, is_capitalized, Run, RunFinder};
 use tokens::{tokenize_ascii, tokenize_chars, Kind, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
@@ -144,9 +144,11 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = is_sports_report(text, &regions);
     let mut candidates = Vec::new();
+    let mut finder = RunFinder::default();
+    let mut run_words = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-        for run in find_runs(text, &region.tokens, &lowercase_seen) {
-            read_run(text, region, &run, sporting, &mut candidates);
+        for run in finder.find(text, &region.tokens, &lowercase_seen) {
+            read_run(text, region, run, sporting, &mut run_words, &mut candidates);
         }
     }
 
@@ -353,11 +355,13 @@ fn collect<'a>(text: &'a str, regions: &[Region]) -> (HashSet<&'a str>, HashSet<
 /// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
 /// types ("Russian Rock", "German Billiges Kaufhaus") is the name CoNLL marks; the rest is read
 /// on its own.
-fn read_run(
-    text: &str,
+/// `words` is a buffer for the run's words.
+fn read_run<'t>(
+    text: &'t str,
     region: &Region,
     run: &Run,
     sporting: bool,
+    words: &mut Vec<&'t str>,
     candidates: &mut Vec<Candidate>,
 ) {
     let tokens = &region.tokens[run.tokens.clone()];
@@ -365,11 +369,14 @@ fn read_run(
         return;
     };
     let range = first.range.start..last.range.end;
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(text))
-        .collect();
+    words.clear();
+    words.extend(
+        tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(text)),
+    );
+    let words = &words[..];
     let token_at = |i: Option<usize>| i.and_then(|i| region.tokens.get(i)).map(|t| t.text(text));
     let ctx = Context {
         previous: token_at(run.tokens.start.checked_sub(1)),
@@ -380,7 +387,7 @@ fn read_run(
         sporting,
     };
     let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
-    let typed = classify(&text[range.clone()], &words, ctx);
+    let typed = classify(&text[range.clone()], words, ctx);
     let leading_demonym = words.len() > 1 && lexicon::DEMONYMS.contains_key(words[0]);
     if !(leading_demonym && typed.is_some_and(|(_, strength)| strength == Strength::Guess)) {
         if let Some((label, strength)) = typed {

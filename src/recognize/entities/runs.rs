@@ -118,59 +118,86 @@ pub fn is_modifier_compound(word: &str) -> bool {
     })
 }
 
-/// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form occurs
-/// lowercase somewhere in the article, which makes a sentence-initial capital uninformative.
-pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> bool) -> Vec<Run> {
-    let first_word = tokens.iter().position(|t| t.kind == Kind::Word);
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let Some(w) = word(text, tokens, i) else {
-            i += 1;
-            continue;
-        };
-        let initial = Some(i) == first_word;
-        // A dictionary word that opens a sentence is only dropped when it would glue itself to
-        // the name after it ("Exclaimed Stram"); alone it is left to the article's evidence.
-        let common = initial
-            && (is_common_word(w, lowercase_seen)
-                || lexicon::is_dictionary_word(w)
-                    && !is_known_name(w)
-                    && !opens_or_ends_kind(w)
-                    && word(text, tokens, i + 1)
-                        .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
-        let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
-        if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
-            i += 1;
-            continue;
-        }
-        let (start, after_title) = match title_prefix(text, tokens, i) {
-            Some((name, of)) => (name, !of),
-            None => (i, false),
-        };
-        let initial = initial && start == i;
-        let end = if is_modifier_compound(w) {
-            start + 1
-        } else {
-            extend(text, tokens, start)
-        };
-        let mut piece_start = start;
-        for boundary in given_name_boundaries(text, tokens, start..end)
-            .into_iter()
-            .chain([end])
-        {
-            let first = piece_start == start;
-            let piece = Piece {
-                tokens: piece_start..boundary,
-                initial: initial && first,
-                after_title: after_title && first,
+/// Finds the runs of one sentence after another, keeping its buffers from one to the next.
+#[derive(Default)]
+pub struct RunFinder<'t> {
+    runs: Vec<Run>,
+    /// The words of the run being read, with their token indexes.
+    words: Vec<(usize, &'t str)>,
+    boundaries: Vec<usize>,
+}
+
+impl<'t> RunFinder<'t> {
+    /// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form
+    /// occurs lowercase somewhere in the article, which makes a sentence-initial capital
+    /// uninformative.
+    pub fn find(
+        &mut self,
+        text: &'t str,
+        tokens: &[Token],
+        lowercase_seen: &dyn Fn(&str) -> bool,
+    ) -> &[Run] {
+        self.runs.clear();
+        let first_word = tokens.iter().position(|t| t.kind == Kind::Word);
+        let mut i = 0;
+        while i < tokens.len() {
+            let Some(w) = word(text, tokens, i) else {
+                i += 1;
+                continue;
             };
-            split_titles(text, tokens, piece, &mut runs);
-            piece_start = boundary;
+            let initial = Some(i) == first_word;
+            // A dictionary word that opens a sentence is only dropped when it would glue itself
+            // to the name after it ("Exclaimed Stram"); alone it is left to the article's
+            // evidence.
+            let common = initial
+                && (is_common_word(w, lowercase_seen)
+                    || lexicon::is_dictionary_word(w)
+                        && !is_known_name(w)
+                        && !opens_or_ends_kind(w)
+                        && word(text, tokens, i + 1)
+                            .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
+            let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
+            if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
+                i += 1;
+                continue;
+            }
+            let (start, after_title) = match title_prefix(text, tokens, i) {
+                Some((name, of)) => (name, !of),
+                None => (i, false),
+            };
+            let initial = initial && start == i;
+            let end = if is_modifier_compound(w) {
+                start + 1
+            } else {
+                extend(text, tokens, start)
+            };
+            self.words_of(text, tokens, start..end);
+            given_name_boundaries(&self.words, &mut self.boundaries);
+            self.boundaries.push(end);
+            let mut piece_start = start;
+            for b in 0..self.boundaries.len() {
+                let boundary = self.boundaries[b];
+                let first = piece_start == start;
+                let piece = Piece {
+                    tokens: piece_start..boundary,
+                    initial: initial && first,
+                    after_title: after_title && first,
+                };
+                self.words_of(text, tokens, piece.tokens.clone());
+                split_titles(text, tokens, piece, &self.words, &mut self.runs);
+                piece_start = boundary;
+            }
+            i = end;
         }
-        i = end;
+        &self.runs
     }
-    runs
+
+    /// Fills `words` with the words among `tokens[range]`.
+    fn words_of(&mut self, text: &'t str, tokens: &[Token], range: Range<usize>) {
+        self.words.clear();
+        self.words
+            .extend(range.filter_map(|i| word(text, tokens, i).map(|w| (i, w))));
+    }
 }
 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
@@ -364,21 +391,20 @@ fn connector(
 /// Where a person's full name starts inside a run, after a place, organization or other name
 /// ("the Union State of Russia and Belarus Dmitry Mezentsev"): a given name followed by another
 /// capitalized word, after a word that is not itself a given name or a title.
-fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec<usize> {
-    let words: Vec<(usize, &str)> = run
-        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
-        .collect();
-    (1..words.len().saturating_sub(1))
-        .filter(|&k| {
-            let (before, name, after) = (words[k - 1].1, words[k].1, words[k + 1].1);
-            GIVEN_NAMES.contains(name)
-                && is_capitalized(after)
-                && is_capitalized(before)
-                && !GIVEN_NAMES.contains(before)
-                && !NAME_PARTICLES.contains(before)
-        })
-        .map(|k| words[k].0)
-        .collect()
+fn given_name_boundaries(words: &[(usize, &str)], boundaries: &mut Vec<usize>) {
+    boundaries.clear();
+    boundaries.extend(
+        (1..words.len().saturating_sub(1))
+            .filter(|&k| {
+                let (before, name, after) = (words[k - 1].1, words[k].1, words[k + 1].1);
+                GIVEN_NAMES.contains(name)
+                    && is_capitalized(after)
+                    && is_capitalized(before)
+                    && !GIVEN_NAMES.contains(before)
+                    && !NAME_PARTICLES.contains(before)
+            })
+            .map(|k| words[k].0),
+    );
 }
 
 /// "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" inside.
@@ -432,16 +458,19 @@ struct Piece {
     after_title: bool,
 }
 
-fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>) {
+/// `words` are the piece's words with their token indexes.
+fn split_titles(
+    text: &str,
+    tokens: &[Token],
+    piece: Piece,
+    words: &[(usize, &str)],
+    runs: &mut Vec<Run>,
+) {
     let Piece {
         tokens: run,
         initial,
         after_title,
     } = piece;
-    let words: Vec<(usize, &str)> = run
-        .clone()
-        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
-        .collect();
     let title_at = |k: usize| -> Option<usize> {
         let mut end = k;
         while end < words.len() && lexicon::is_title(words[end].1) {
