@@ -1856,6 +1856,91 @@ pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     places
 });
 
+/// The word lists a word or name is in, all found with one lookup: a run's words are asked
+/// about many lists in turn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lists(u32);
+
+impl Lists {
+    pub const TITLE: Lists = Lists(1);
+    pub const ORG_TAIL: Lists = Lists(1 << 1);
+    pub const ORG_HEAD: Lists = Lists(1 << 2);
+    pub const LOC_TAIL: Lists = Lists(1 << 3);
+    pub const LOC_HEAD: Lists = Lists(1 << 4);
+    pub const MISC_TAIL: Lists = Lists(1 << 5);
+    pub const MISC_HEAD: Lists = Lists(1 << 6);
+    pub const NOT_NAME: Lists = Lists(1 << 7);
+    pub const SENTENCE_WORD: Lists = Lists(1 << 8);
+    pub const MONTH_OR_DAY: Lists = Lists(1 << 9);
+    pub const DEMONYM: Lists = Lists(1 << 10);
+    pub const MISC_WORD: Lists = Lists(1 << 11);
+    pub const KNOWN_ORG: Lists = Lists(1 << 12);
+    pub const PLACE: Lists = Lists(1 << 13);
+    pub const GIVEN_NAME: Lists = Lists(1 << 14);
+
+    /// Both `self` and `other`, in a constant.
+    pub const fn or(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+
+    /// Whether the word is in any of `lists`.
+    pub fn any(self, lists: Lists) -> bool {
+        self.0 & lists.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Lists {
+    type Output = Lists;
+
+    fn bitor(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+}
+
+static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
+    let mut lists: HashMap<&'static str, Lists> = HashMap::default();
+    let sets: [(&HashSet<&'static str>, Lists); 12] = [
+        (&TITLES, Lists::TITLE),
+        (&ORG_TAILS, Lists::ORG_TAIL),
+        (&ORG_HEADS, Lists::ORG_HEAD),
+        (&LOC_TAILS, Lists::LOC_TAIL),
+        (&LOC_HEADS, Lists::LOC_HEAD),
+        (&MISC_TAILS, Lists::MISC_TAIL),
+        (&MISC_HEADS, Lists::MISC_HEAD),
+        (&NOT_NAMES, Lists::NOT_NAME),
+        (&SENTENCE_WORDS, Lists::SENTENCE_WORD),
+        (&MISC_WORDS, Lists::MISC_WORD),
+        (&KNOWN_ORGS, Lists::KNOWN_ORG),
+        (&GIVEN_NAMES, Lists::GIVEN_NAME),
+    ];
+    for (set, list) in sets {
+        for &word in set.iter() {
+            let entry = lists.entry(word).or_default();
+            *entry = *entry | list;
+        }
+    }
+    let others = [
+        (MONTHS_AND_DAYS.to_vec(), Lists::MONTH_OR_DAY),
+        (DEMONYMS.keys().copied().collect(), Lists::DEMONYM),
+        (
+            PLACES.iter().map(String::as_str).collect::<Vec<_>>(),
+            Lists::PLACE,
+        ),
+    ];
+    for (words, list) in others {
+        for word in words {
+            let entry = lists.entry(word).or_default();
+            *entry = *entry | list;
+        }
+    }
+    lists
+});
+
+/// The lists `word` (or a name) is in.
+pub fn lists(word: &str) -> Lists {
+    LISTS.get(word).copied().unwrap_or_default()
+}
+
 /// Given names common in newswire, across the languages it reports in.
 pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("data/given-names.txt")

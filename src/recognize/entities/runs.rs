@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
 use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, MONTHS_AND_DAYS,
-    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+    lists, Lists, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -62,8 +62,7 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
 
 fn continues_name(word: &str) -> bool {
     (is_capitalized(word) || has_article_prefix(word))
-        && !MONTHS_AND_DAYS.contains(&word)
-        && !SENTENCE_WORDS.contains(word)
+        && !lists(word).any(Lists::MONTH_OR_DAY | Lists::SENTENCE_WORD)
         && !is_modifier_compound(word)
 }
 
@@ -202,10 +201,7 @@ impl<'t> RunFinder<'t> {
 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
-        && !TITLES.contains(w)
-        && !PLACES.contains(w)
-        && !DEMONYMS.contains_key(w)
-        && !KNOWN_ORGS.contains(w)
+        && !lists(w).any(Lists::TITLE | Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
 }
 
@@ -350,19 +346,17 @@ fn connector(
     let mut skip = 0;
     let allowed = match c {
         "of" => {
-            LOC_HEADS.contains(last)
-                || lexicon::LOC_TAILS.contains(last)
-                || ORG_HEADS.contains(head)
-                || LOC_HEADS.contains(head)
-                || MISC_HEADS.contains(head)
-                || ORG_HEADS.contains(last)
-                || ORG_TAILS.contains(last)
-                || MISC_HEADS.contains(last)
-                || joined_by.is_some()
+            joined_by.is_some()
+                || lists(last).any(
+                    Lists::LOC_HEAD
+                        | Lists::LOC_TAIL
+                        | Lists::ORG_HEAD
+                        | Lists::ORG_TAIL
+                        | Lists::MISC_HEAD,
+                )
+                || lists(head).any(Lists::ORG_HEAD | Lists::LOC_HEAD | Lists::MISC_HEAD)
         }
-        "on" | "for" => {
-            MISC_HEADS.contains(last) || ORG_TAILS.contains(last) || ORG_HEADS.contains(last)
-        }
+        "on" | "for" => lists(last).any(Lists::MISC_HEAD | Lists::ORG_TAIL | Lists::ORG_HEAD),
         "&" => true,
         "and" if is_known_pair(text, tokens, at, last) => true,
         "and" => {
@@ -416,23 +410,22 @@ fn is_known_pair(text: &str, tokens: &[Token], at: usize, last: &str) -> bool {
 }
 
 fn is_known_name(word: &str) -> bool {
-    PLACES.contains(word)
-        || DEMONYMS.contains_key(word)
-        || KNOWN_ORGS.contains(word)
-        || GIVEN_NAMES.contains(word)
+    lists(word).any(Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG | Lists::GIVEN_NAME)
 }
 
 /// Words that open or close names of a kind ("Hurricane Idalia", "Ministry of Defence",
 /// "Grodno Oblast").
 fn opens_or_ends_kind(word: &str) -> bool {
-    ORG_HEADS.contains(word)
-        || LOC_HEADS.contains(word)
-        || MISC_HEADS.contains(word)
-        || ORG_TAILS.contains(word)
-        || lexicon::LOC_TAILS.contains(word)
-        || MISC_TAILS.contains(word)
-        || MISC_FIRST_WORDS.contains(&word)
+    lists(word).any(KIND_WORDS) || MISC_FIRST_WORDS.contains(&word)
 }
+
+/// The lists of words that open or close names of a kind.
+const KIND_WORDS: Lists = Lists::ORG_HEAD
+    .or(Lists::LOC_HEAD)
+    .or(Lists::MISC_HEAD)
+    .or(Lists::ORG_TAIL)
+    .or(Lists::LOC_TAIL)
+    .or(Lists::MISC_TAIL);
 
 /// Whether the capitalized words from `from` end in a word that ends organization or event
 /// names: "and Road Initiative", "and Industry Ministry".
@@ -481,15 +474,10 @@ fn split_titles(
     };
     let prefix_ok = |k: usize| {
         let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
-        PLACES.contains(prefix)
-            || KNOWN_ORGS.contains(prefix)
-            || ORG_TAILS.contains(words[k - 1].1)
-            || lexicon::LOC_TAILS.contains(words[k - 1].1)
+        lists(prefix).any(Lists::PLACE | Lists::KNOWN_ORG)
+            || lists(words[k - 1].1).any(Lists::ORG_TAIL | Lists::LOC_TAIL)
             || words[..k].iter().all(|(_, w)| {
-                DEMONYMS.contains_key(w)
-                    || PLACES.contains(*w)
-                    || KNOWN_ORGS.contains(w)
-                    || w.contains('-')
+                lists(w).any(Lists::DEMONYM | Lists::PLACE | Lists::KNOWN_ORG) || w.contains('-')
             })
     };
     let split = (0..words.len())
@@ -503,7 +491,7 @@ fn split_titles(
             let kind = end < words.len()
                 && words
                     .last()
-                    .is_some_and(|(_, w)| ORG_TAILS.contains(w) || MISC_TAILS.contains(w));
+                    .is_some_and(|(_, w)| lists(w).any(Lists::ORG_TAIL | Lists::MISC_TAIL));
             (k == 0 || !surname) && !kind
         });
     match split {
