@@ -29,7 +29,7 @@ use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
 use runs::{is_all_caps, is_capitalized, Run, RunFinder};
-use tokens::{tokenize_ascii, tokenize_chars, Kind, Token};
+use tokens::{tokenize_ascii, tokenize_chars, Kind, Shapes, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -529,14 +529,19 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
+        let mut shapes = Shapes::default();
         let tokens = if slice.is_ascii() {
-            tokenize_ascii(slice.as_bytes(), range.start)
+            tokenize_ascii(slice.as_bytes(), range.start, &mut shapes)
         } else {
             chars.clear();
             chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
-            tokenize_chars(chars.as_slice(), range.end)
+            let tokens = tokenize_chars(chars.as_slice(), range.end);
+            for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+                shapes.add(token.text(text));
+            }
+            tokens
         };
-        region(text, tokens, headline)
+        region(tokens, shapes, headline)
     };
     let mut regions = Vec::new();
     for zone in &article.zones {
@@ -559,26 +564,16 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     regions
 }
 
-/// The region of `tokens`. It is in capitals when most of its words of two letters or more
-/// are; a headline also when most of its longer words are capitalized.
-fn region(text: &str, tokens: Vec<Token>, headline: bool) -> Region {
-    let (mut words, mut all_caps, mut long_words, mut long_capitalized) = (0, 0, 0, 0);
-    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        let word = token.text(text);
-        if word.chars().nth(1).is_none() || !has_letters(word) {
-            continue;
-        }
-        words += 1;
-        if is_all_caps(word) {
-            all_caps += 1;
-        }
-        if word.len() > 3 {
-            long_words += 1;
-            if is_capitalized(word) {
-                long_capitalized += 1;
-            }
-        }
-    }
+/// The region of `tokens`, whose words are shaped as `shapes` counts. It is in capitals when
+/// most of its words of two letters or more are; a headline also when most of its longer words
+/// are capitalized.
+fn region(tokens: Vec<Token>, shapes: Shapes, headline: bool) -> Region {
+    let Shapes {
+        words,
+        all_caps,
+        long: long_words,
+        long_capitalized,
+    } = shapes;
     let title_case =
         headline && long_words >= 3 && long_capitalized as f32 / long_words as f32 >= 0.7;
     // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.

@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::runs::is_all_caps;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Byte range in the article text.
@@ -153,10 +155,63 @@ fn class(bytes: &[u8], k: usize) -> u8 {
     bytes.get(k).map_or(0, |&b| CLASS[usize::from(b & 0x7f)])
 }
 
+/// How the words of a stretch of text are written, as far as telling a line in capitals from
+/// prose goes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Shapes {
+    /// Words of two characters or more with letters in them.
+    pub words: usize,
+    /// Those of them in capitals.
+    pub all_caps: usize,
+    /// Those of them longer than three bytes.
+    pub long: usize,
+    /// The long ones that are capitalized.
+    pub long_capitalized: usize,
+}
+
+impl Shapes {
+    /// Counts `word`.
+    pub fn add(&mut self, word: &str) {
+        let mut chars = word.chars();
+        let first = chars.next();
+        if chars.next().is_none() || !word.chars().any(char::is_alphabetic) {
+            return;
+        }
+        self.words += 1;
+        if is_all_caps(word) {
+            self.all_caps += 1;
+        }
+        if word.len() > 3 {
+            self.long += 1;
+            if first.is_some_and(char::is_uppercase) {
+                self.long_capitalized += 1;
+            }
+        }
+    }
+
+    /// Counts an ASCII word of `len` bytes, given the classes its bytes have between them and
+    /// the class of its first byte.
+    fn add_ascii(&mut self, len: usize, classes: u8, first: u8) {
+        if len < 2 || classes & ALPHA == 0 {
+            return;
+        }
+        self.words += 1;
+        if classes & LOWER == 0 {
+            self.all_caps += 1;
+        }
+        if len > 3 {
+            self.long += 1;
+            if first & UPPER != 0 {
+                self.long_capitalized += 1;
+            }
+        }
+    }
+}
+
 /// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read byte by byte
 /// without decoding: most sentences are ASCII, and decoding them would cost more than the
-/// tokenizing.
-pub fn tokenize_ascii(bytes: &[u8], start: usize) -> Vec<Token> {
+/// tokenizing. The shapes of the words are counted into `shapes` on the way.
+pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes) -> Vec<Token> {
     debug_assert!(bytes.is_ascii());
     let possessive_s =
         |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
@@ -188,9 +243,12 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize) -> Vec<Token> {
             continue;
         }
         let mut j = k + 1;
+        let mut classes = c;
         while j < bytes.len() {
             let b = bytes[j];
-            if CLASS[usize::from(b & 0x7f)] & ALNUM != 0 {
+            let here = CLASS[usize::from(b & 0x7f)];
+            if here & ALNUM != 0 {
+                classes |= here;
                 j += 1;
                 continue;
             }
@@ -198,11 +256,16 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize) -> Vec<Token> {
             match b {
                 b'-' | b'&' if next & ALNUM != 0 => j += 2,
                 b'\'' if next & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
-                b'.' if is_ascii_abbreviation_dot(bytes, k, j) => j += 1,
+                b'.' if is_ascii_abbreviation_dot(bytes, k, j) => {
+                    j += 1;
+                    continue;
+                }
                 b'.' if is_ascii_domain_dot(bytes, k, j) => j += 2,
                 _ => break,
             }
+            classes |= next;
         }
+        shapes.add_ascii(j - k, classes, c);
         tokens.push(Token {
             range: start + k..start + j,
             kind: Kind::Word,
@@ -284,7 +347,10 @@ mod tests {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let decoded = tokenize_chars(chars.as_slice(), text.len());
         if text.is_ascii() {
-            assert_eq!(tokenize_ascii(text.as_bytes(), 0), decoded);
+            assert_eq!(
+                tokenize_ascii(text.as_bytes(), 0, &mut Shapes::default()),
+                decoded
+            );
         }
         decoded.iter().map(|t| t.text(text)).collect()
     }
@@ -330,11 +396,18 @@ mod tests {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
                 for line in text.lines().filter(|l| l.is_ascii()) {
                     let chars: Vec<(usize, char)> = line.char_indices().collect();
+                    let mut shapes = Shapes::default();
+                    let tokens = tokenize_ascii(line.as_bytes(), 0, &mut shapes);
                     assert_eq!(
-                        tokenize_ascii(line.as_bytes(), 0),
+                        tokens,
                         tokenize_chars(chars.as_slice(), line.len()),
                         "{line:?}"
                     );
+                    let mut decoded = Shapes::default();
+                    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+                        decoded.add(token.text(line));
+                    }
+                    assert_eq!(shapes, decoded, "{line:?}");
                     lines += 1;
                 }
             }
