@@ -138,8 +138,15 @@ impl<'t> RunFinder<'t> {
     ) -> &[Run] {
         self.runs.clear();
         let first_word = tokens.iter().position(|t| t.kind == Kind::Word);
+        let bytes = text.as_bytes();
         let mut i = 0;
         while i < tokens.len() {
+            // Most words start with an ASCII byte that is no capital, and start nothing.
+            let opening = bytes[tokens[i].range.start];
+            if opening.is_ascii() && !opening.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
             let Some(w) = word(text, tokens, i) else {
                 i += 1;
                 continue;
