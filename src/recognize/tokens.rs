@@ -299,6 +299,12 @@ fn tokenize(text: &str) -> Vec<Token> {
         });
         space_before = false;
         break_before = false;
+        // Most tokens are followed by a single space: it is stepped over here, rather than
+        // read as a token of its own kind.
+        if bytes.get(i) == Some(&b' ') {
+            space_before = true;
+            i += 1;
+        }
     }
     tokens
 }

@@ -270,7 +270,13 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes) -> Vec<To
             range: start + k..start + j,
             kind: Kind::Word,
         });
-        k = j;
+        // Most words are followed by a single space: it is stepped over here, rather than read
+        // at the top of the loop.
+        k = if bytes.get(j) == Some(&b' ') {
+            j + 1
+        } else {
+            j
+        };
     }
     tokens
 }
