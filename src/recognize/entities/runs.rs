@@ -141,7 +141,8 @@ impl<'t> RunFinder<'t> {
         let bytes = text.as_bytes();
         let mut i = 0;
         while i < tokens.len() {
-            // Most words start with an ASCII byte that is no capital, and start nothing.
+            // Most words open with an ASCII byte that is not a capital: such a word opens no run,
+            // and is passed over without being read.
             let opening = bytes[tokens[i].range.start];
             if opening.is_ascii() && !opening.is_ascii_uppercase() {
                 i += 1;

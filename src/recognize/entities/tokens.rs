@@ -123,7 +123,8 @@ pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
     tokens
 }
 
-/// What an ASCII byte is to the tokenizer.
+// The classes of an ASCII byte, as bits of [`CLASS`]: a word's bytes are or-ed together to tell
+// how it is cased without reading it again.
 const SPACE: u8 = 1;
 const ALNUM: u8 = 2;
 const ALPHA: u8 = 4;
