@@ -9,11 +9,12 @@
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
 use std::cell::OnceCell;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::article::Article;
 use crate::checks::interval;
@@ -587,7 +588,7 @@ struct Places<'a> {
     article: &'a Article,
     mentions: &'a [Mention],
     /// The places the article names, as written.
-    names: OnceCell<HashSet<&'a str>>,
+    names: OnceCell<FxHashSet<&'a str>>,
     /// Its two most named places.
     most_named: OnceCell<Vec<String>>,
 }
@@ -616,13 +617,18 @@ fn enclosing<'s>(sentences: &'s [Range<usize>], range: &Range<usize>) -> Option<
 /// The two places the article's paragraphs name most, the subject of a figure whose clause
 /// names none.
 fn main_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
-    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for m in mentions.iter().filter(|m| {
-        article
+    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    // Paragraphs are in text order and apart: only the last one starting before a mention can
+    // hold it.
+    let in_paragraph = |m: &&Mention| {
+        let after = article
             .paragraphs
-            .iter()
-            .any(|p| p.start <= m.range.start && m.range.end <= p.end)
-    }) {
+            .partition_point(|p| p.start <= m.range.start);
+        after
+            .checked_sub(1)
+            .is_some_and(|i| m.range.end <= article.paragraphs[i].end)
+    };
+    for m in mentions.iter().filter(in_paragraph) {
         if let (Value::Entity { name, .. }, Label::Loc) = (&m.value, m.label) {
             *counts.entry(slug(name)).or_default() += 1;
         }

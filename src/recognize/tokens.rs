@@ -191,47 +191,45 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// What an ASCII byte starts or continues, for the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Break,
+    Digit,
+    Letter,
+    Other,
+}
+
+static CLASS: [Class; 128] = {
+    let mut class = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = match c {
+            b'\n' | b'\r' => Class::Break,
+            b' ' | b'\t' | 0x0c => Class::Space,
+            b'0'..=b'9' => Class::Digit,
+            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
+            _ => Class::Other,
+        };
+        b += 1;
+    }
+    class
+};
+
 fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let class = |i: usize| bytes.get(i).map(|&b| CLASS[usize::from(b & 0x7f)]);
+    // Brown-style text, with spaces around punctuation, has a token every four bytes or so.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
     let mut i = 0;
     let mut space_before = true;
     let mut break_before = true;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            space_before = true;
-            break_before |= b == b'\n' || b == b'\r';
-            i += 1;
-            continue;
-        }
         let start = i;
-        let kind = if b.is_ascii_digit() {
-            i += 1;
-            while i < bytes.len() {
-                if bytes[i].is_ascii_digit() {
-                    i += 1;
-                } else if matches!(bytes[i], b',' | b'.')
-                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            Kind::Number
-        } else if b.is_ascii_alphabetic() {
-            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-                i += 1;
-            }
-            while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
-                i += c.len_utf8();
-            }
-            Kind::Word
-        } else if b < 0x80 {
-            i += 1;
-            Kind::Punct
-        } else {
+        let kind = if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             if c.is_whitespace() {
@@ -240,12 +238,56 @@ fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
             if c.is_alphabetic() {
-                while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
-                    i += c.len_utf8();
-                }
+                i = word_end(text, i);
                 Kind::Word
             } else {
                 Kind::Punct
+            }
+        } else {
+            match CLASS[usize::from(b)] {
+                Class::Space => {
+                    space_before = true;
+                    i += 1;
+                    continue;
+                }
+                Class::Break => {
+                    space_before = true;
+                    break_before = true;
+                    i += 1;
+                    continue;
+                }
+                Class::Digit => {
+                    i += 1;
+                    loop {
+                        match class(i) {
+                            Some(Class::Digit) => i += 1,
+                            _ if matches!(bytes.get(i), Some(b',' | b'.'))
+                                && class(i + 1) == Some(Class::Digit) =>
+                            {
+                                i += 2
+                            }
+                            _ => break,
+                        }
+                    }
+                    Kind::Number
+                }
+                Class::Letter => {
+                    i += 1;
+                    while i < bytes.len()
+                        && bytes[i] < 0x80
+                        && CLASS[usize::from(bytes[i])] == Class::Letter
+                    {
+                        i += 1;
+                    }
+                    if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+                        i = word_end(text, i);
+                    }
+                    Kind::Word
+                }
+                Class::Other => {
+                    i += 1;
+                    Kind::Punct
+                }
             }
         };
         tokens.push(Token {
@@ -257,8 +299,22 @@ fn tokenize(text: &str) -> Vec<Token> {
         });
         space_before = false;
         break_before = false;
+        // Most tokens are followed by a single space: it is stepped over here, rather than
+        // read as a token of its own kind.
+        if bytes.get(i) == Some(&b' ') {
+            space_before = true;
+            i += 1;
+        }
     }
     tokens
+}
+
+/// Where the letters that go on from byte `i` end, ASCII or not.
+fn word_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = text[i..].chars().next().filter(|c| c.is_alphabetic()) {
+        i += c.len_utf8();
+    }
+    i
 }
 
 #[cfg(test)]

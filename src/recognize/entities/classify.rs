@@ -2,11 +2,8 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
-use super::lexicon::{is_common_word, is_dictionary_word, is_name_suffix, is_title};
-use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, LOC_TAILS, MISC_HEADS, MISC_TAILS, MISC_WORDS,
-    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
-};
+use super::lexicon::{is_common_word, is_dictionary_word, is_name_suffix, is_title, lists, Lists};
+use super::lexicon::{DEMONYMS, LOC_TAILS, ORG_TAILS, PLACES, TITLES};
 use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use crate::mention::Label;
 
@@ -107,7 +104,8 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if words.iter().all(|w| is_title(w)) {
         return None;
     }
-    if KNOWN_ORGS.contains(name) {
+    let named = lists(name);
+    if named.any(Lists::KNOWN_ORG) {
         return Some((Label::Org, Strength::Cue));
     }
     if in_score_line(ctx) {
@@ -116,7 +114,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if words.len() == 1 && is_all_caps(first) && PLACES.contains(title_case(first).as_str()) {
         return Some((Label::Loc, Strength::Cue));
     }
-    if PLACES.contains(name) {
+    if named.any(Lists::PLACE) {
         // "President Kennedy" is a person, "a Texas halfback" a team, whatever else they name.
         if ctx.after_title {
             return Some((Label::Per, Strength::Cue));
@@ -126,7 +124,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         }
         return Some((Label::Loc, Strength::Cue));
     }
-    if DEMONYMS.contains_key(name) || MISC_WORDS.contains(name) {
+    if named.any(Lists::DEMONYM | Lists::MISC_WORD) {
         return Some((Label::Misc, Strength::Cue));
     }
     let rest_is_place = || words.len() > 1 && PLACES.contains(words[1..].join(" ").as_str());
@@ -153,24 +151,25 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
             return Some((Label::Loc, Strength::Cue));
         }
     }
+    let (head, tail) = (lists(first), lists(last));
     if words.len() > 1 {
-        if ORG_TAILS.contains(last) || ORG_TAILS.contains(singular(last)) {
+        if tail.any(Lists::ORG_TAIL) || ORG_TAILS.contains(singular(last)) {
             return Some((Label::Org, Strength::Cue));
         }
-        if LOC_TAILS.contains(last) || first == "Mount" || first == "Lake" {
+        if tail.any(Lists::LOC_TAIL) || first == "Mount" || first == "Lake" {
             return Some((Label::Loc, Strength::Cue));
         }
-        if MISC_TAILS.contains(last) || DEMONYMS.contains_key(last) {
+        if tail.any(Lists::MISC_TAIL | Lists::DEMONYM) {
             return Some((Label::Misc, Strength::Cue));
         }
         if has_of {
-            if ORG_HEADS.contains(first) {
+            if head.any(Lists::ORG_HEAD) {
                 return Some((Label::Org, Strength::Cue));
             }
-            if LOC_HEADS.contains(first) {
+            if head.any(Lists::LOC_HEAD) {
                 return Some((Label::Loc, Strength::Cue));
             }
-            if MISC_HEADS.contains(first) {
+            if head.any(Lists::MISC_HEAD) {
                 return Some((Label::Misc, Strength::Cue));
             }
         }
@@ -211,26 +210,21 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         && first.chars().count() == 1
         && is_all_caps(first)
         && words.iter().all(|w| is_capitalized(w))
-        && !ORG_TAILS.contains(last)
-        && !LOC_TAILS.contains(last)
-        && !MISC_TAILS.contains(last);
-    if initials || words.len() > 1 && GIVEN_NAMES.contains(first) {
+        && !tail.any(Lists::ORG_TAIL | Lists::LOC_TAIL | Lists::MISC_TAIL);
+    if initials || words.len() > 1 && head.any(Lists::GIVEN_NAME) {
         return Some((Label::Per, Strength::Cue));
     }
     // "Spartak Moscow", "Bayern Munich": a club that carries its city after its name.
     let place_suffix = words.len() == 2
-        && PLACES.contains(last)
+        && tail.any(Lists::PLACE)
         && !PLACE_MODIFIERS.contains(&first)
-        && !PLACES.contains(first)
-        && !DEMONYMS.contains_key(first);
+        && !head.any(Lists::PLACE | Lists::DEMONYM);
     if place_suffix {
         return Some((Label::Org, Strength::Guess));
     }
     // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
     let place_prefix = (1..words.len()).any(|n| PLACES.contains(words[..n].join(" ").as_str()));
-    if words.len() > 1
-        && (DEMONYMS.contains_key(first) || place_prefix || KNOWN_ORGS.contains(first))
-    {
+    if words.len() > 1 && (head.any(Lists::DEMONYM) || place_prefix || head.any(Lists::KNOWN_ORG)) {
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 && is_all_caps(first) {
@@ -252,7 +246,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if has_inner_capital(first) || has_company_ending(first) {
             return Some((Label::Org, Strength::Guess));
         }
-        if GIVEN_NAMES.contains(first) {
+        if head.any(Lists::GIVEN_NAME) {
             return Some((Label::Per, Strength::Guess));
         }
         if ctx
@@ -273,18 +267,14 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         }
         return Some((Label::Per, Strength::Guess));
     }
-    let kind_word = |w: &str| {
-        ORG_TAILS.contains(w)
-            || LOC_TAILS.contains(w)
-            || ORG_HEADS.contains(w)
-            || TITLES.contains(w)
-    };
+    let kind_word =
+        |w: &str| lists(w).any(Lists::ORG_TAIL | Lists::LOC_TAIL | Lists::ORG_HEAD | Lists::TITLE);
     // A person's name does not run on through "of", "for" or "and".
     let joined = words
         .iter()
         .any(|w| matches!(*w, "of" | "on" | "for" | "and" | "&"));
     // "former Fire Chief John Laughlin": an office ending in a title, before the holder's name.
-    if TITLES.contains(last) && ctx.next.is_some_and(is_capitalized) {
+    if tail.any(Lists::TITLE) && ctx.next.is_some_and(is_capitalized) {
         return None;
     }
     if kind_word(last) || kind_word(singular(last)) || joined {
@@ -607,12 +597,9 @@ fn is_hyphenated_demonym(word: &str) -> bool {
 /// "January-February", "Union-development".
 fn is_generic(word: &str) -> bool {
     let generic = |w: &str| {
-        ORG_TAILS.contains(w)
-            || LOC_TAILS.contains(w)
-            || ORG_HEADS.contains(w)
-            || TITLES.contains(w)
-            || NOT_NAMES.contains(w)
-            || is_common_word(w)
+        lists(w).any(
+            Lists::ORG_TAIL | Lists::LOC_TAIL | Lists::ORG_HEAD | Lists::TITLE | Lists::NOT_NAME,
+        ) || is_common_word(w)
     };
     let lowercase = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
     word.chars().any(|c| c.is_ascii_digit())

@@ -5,6 +5,7 @@
 //! gazetteer's licence.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
@@ -1855,6 +1856,91 @@ pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
     places
 });
 
+/// The word lists a word or name is in, all found with one lookup: a run's words are asked
+/// about many lists in turn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Lists(u32);
+
+impl Lists {
+    pub const TITLE: Lists = Lists(1);
+    pub const ORG_TAIL: Lists = Lists(1 << 1);
+    pub const ORG_HEAD: Lists = Lists(1 << 2);
+    pub const LOC_TAIL: Lists = Lists(1 << 3);
+    pub const LOC_HEAD: Lists = Lists(1 << 4);
+    pub const MISC_TAIL: Lists = Lists(1 << 5);
+    pub const MISC_HEAD: Lists = Lists(1 << 6);
+    pub const NOT_NAME: Lists = Lists(1 << 7);
+    pub const SENTENCE_WORD: Lists = Lists(1 << 8);
+    pub const MONTH_OR_DAY: Lists = Lists(1 << 9);
+    pub const DEMONYM: Lists = Lists(1 << 10);
+    pub const MISC_WORD: Lists = Lists(1 << 11);
+    pub const KNOWN_ORG: Lists = Lists(1 << 12);
+    pub const PLACE: Lists = Lists(1 << 13);
+    pub const GIVEN_NAME: Lists = Lists(1 << 14);
+
+    /// Both `self` and `other`, in a constant.
+    pub const fn or(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+
+    /// Whether the word is in any of `lists`.
+    pub fn any(self, lists: Lists) -> bool {
+        self.0 & lists.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Lists {
+    type Output = Lists;
+
+    fn bitor(self, other: Lists) -> Lists {
+        Lists(self.0 | other.0)
+    }
+}
+
+static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
+    let mut lists: HashMap<&'static str, Lists> = HashMap::default();
+    let sets: [(&HashSet<&'static str>, Lists); 12] = [
+        (&TITLES, Lists::TITLE),
+        (&ORG_TAILS, Lists::ORG_TAIL),
+        (&ORG_HEADS, Lists::ORG_HEAD),
+        (&LOC_TAILS, Lists::LOC_TAIL),
+        (&LOC_HEADS, Lists::LOC_HEAD),
+        (&MISC_TAILS, Lists::MISC_TAIL),
+        (&MISC_HEADS, Lists::MISC_HEAD),
+        (&NOT_NAMES, Lists::NOT_NAME),
+        (&SENTENCE_WORDS, Lists::SENTENCE_WORD),
+        (&MISC_WORDS, Lists::MISC_WORD),
+        (&KNOWN_ORGS, Lists::KNOWN_ORG),
+        (&GIVEN_NAMES, Lists::GIVEN_NAME),
+    ];
+    for (set, list) in sets {
+        for &word in set.iter() {
+            let entry = lists.entry(word).or_default();
+            *entry = *entry | list;
+        }
+    }
+    let others = [
+        (MONTHS_AND_DAYS.to_vec(), Lists::MONTH_OR_DAY),
+        (DEMONYMS.keys().copied().collect(), Lists::DEMONYM),
+        (
+            PLACES.iter().map(String::as_str).collect::<Vec<_>>(),
+            Lists::PLACE,
+        ),
+    ];
+    for (words, list) in others {
+        for word in words {
+            let entry = lists.entry(word).or_default();
+            *entry = *entry | list;
+        }
+    }
+    lists
+});
+
+/// The lists `word` (or a name) is in.
+pub fn lists(word: &str) -> Lists {
+    LISTS.get(word).copied().unwrap_or_default()
+}
+
 /// Given names common in newswire, across the languages it reports in.
 pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     include_str!("data/given-names.txt")
@@ -1874,7 +1960,17 @@ static DICTIONARY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 pub fn is_dictionary_word(word: &str) -> bool {
     let mut chars = word.chars();
     let rest_lowercase = chars.next().is_some() && chars.all(|c| c.is_ascii_lowercase());
-    rest_lowercase && DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
+    if !rest_lowercase {
+        return false;
+    }
+    let mut buffer = [0u8; 32];
+    if word.len() <= buffer.len() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buffer[..word.len()]).is_ok_and(|w| DICTIONARY_WORDS.contains(w))
+    } else {
+        DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
+    }
 }
 
 /// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
@@ -1892,14 +1988,34 @@ pub fn is_common_word(word: &str) -> bool {
             .split('-')
             .all(|part| !part.is_empty() && is_common_word(part));
     }
-    let lower = word.to_lowercase();
+    // Most words are short and ASCII: they are lowercased on the stack, with room for an "e".
+    let mut buffer = [0u8; 32];
+    let lower: Cow<'_, str> = if word.is_ascii() && word.len() < buffer.len() {
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        Cow::Borrowed(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default())
+    } else {
+        Cow::Owned(word.to_lowercase())
+    };
     let known = |w: &str| COMMON_WORDS.contains(w);
     known(&lower)
         || ["s", "es", "ly", "ed", "d", "ing"].iter().any(|suffix| {
             lower
                 .strip_suffix(suffix)
-                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known(&format!("{stem}e"))))
+                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known_with_e(stem, &known)))
         })
+}
+
+/// Whether `stem` with an "e" added is a word `known` knows ("us" + "e" from "used").
+fn known_with_e(stem: &str, known: &impl Fn(&str) -> bool) -> bool {
+    let mut buffer = [0u8; 32];
+    if stem.len() < buffer.len() {
+        buffer[..stem.len()].copy_from_slice(stem.as_bytes());
+        buffer[stem.len()] = b'e';
+        std::str::from_utf8(&buffer[..=stem.len()]).is_ok_and(known)
+    } else {
+        known(&format!("{stem}e"))
+    }
 }
 
 /// Last words that only say what kind of thing the name before them is: a company's legal form

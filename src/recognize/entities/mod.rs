@@ -21,14 +21,15 @@ mod tokens;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use classify::{classify, Context, Strength};
-use runs::{find_runs, is_all_caps, is_capitalized, Run};
-use tokens::{tokenize_chars, Ascii, Chars, Kind, Token};
+use runs::{is_all_caps, is_capitalized, Run, RunFinder};
+use tokens::{tokenize_ascii, tokenize_chars, Kind, Shapes, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -43,6 +44,9 @@ pub fn is_known_place(name: &str) -> bool {
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens
 /// ("Vladimir Putin" → `vladimir-putin`).
 pub fn slug(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_slug(name.as_bytes());
+    }
     let mut id = String::with_capacity(name.len());
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
@@ -59,6 +63,22 @@ pub fn slug(name: &str) -> String {
     id
 }
 
+/// [`slug`] of an ASCII name, built byte by byte.
+fn ascii_slug(name: &[u8]) -> String {
+    let mut id = Vec::with_capacity(name.len());
+    for &b in name {
+        if b.is_ascii_alphanumeric() {
+            id.push(b.to_ascii_lowercase());
+        } else if id.last().is_some_and(|&last| last != b'-') && b != b'.' && b != b'\'' {
+            id.push(b'-');
+        }
+    }
+    while id.last() == Some(&b'-') {
+        id.pop();
+    }
+    String::from_utf8(id).unwrap_or_default()
+}
+
 /// A name as written, with line breaks and runs of spaces made single spaces.
 pub fn display_name(written: &str) -> String {
     display_name_ref(written).into_owned()
@@ -66,15 +86,32 @@ pub fn display_name(written: &str) -> String {
 
 /// [`display_name`], borrowed when the name is written so already, as most are.
 fn display_name_ref(written: &str) -> Cow<'_, str> {
-    let single_spaced = !written.starts_with(' ')
-        && !written.ends_with(' ')
-        && !written.contains("  ")
-        && written.chars().all(|c| c == ' ' || !c.is_whitespace());
-    if single_spaced {
+    if is_single_spaced(written) {
         Cow::Borrowed(written)
     } else {
         Cow::Owned(written.split_whitespace().collect::<Vec<_>>().join(" "))
     }
+}
+
+/// Whether `written` has no whitespace but single spaces between words.
+fn is_single_spaced(written: &str) -> bool {
+    let bytes = written.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for &b in bytes {
+        if b >= 0x80 {
+            return !written.contains("  ")
+                && written.chars().all(|c| c == ' ' || !c.is_whitespace());
+        }
+        let space = b == b' ';
+        if space && after_space || !space && b.is_ascii_whitespace() || b == 0x0b {
+            return false;
+        }
+        after_space = space;
+    }
+    true
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,9 +144,11 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = is_sports_report(text, &regions);
     let mut candidates = Vec::new();
+    let mut finder = RunFinder::default();
+    let mut run_words = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-        for run in find_runs(text, &region.tokens, &lowercase_seen) {
-            read_run(text, region, &run, sporting, &mut candidates);
+        for run in finder.find(text, &region.tokens, &lowercase_seen) {
+            read_run(text, region, run, sporting, &mut run_words, &mut candidates);
         }
     }
 
@@ -316,11 +355,13 @@ fn collect<'a>(text: &'a str, regions: &[Region]) -> (HashSet<&'a str>, HashSet<
 /// Types one run and adds what it names to `candidates`. A nationality that opens a run no cue
 /// types ("Russian Rock", "German Billiges Kaufhaus") is the name CoNLL marks; the rest is read
 /// on its own.
-fn read_run(
-    text: &str,
+/// `words` is a buffer for the run's words.
+fn read_run<'t>(
+    text: &'t str,
     region: &Region,
     run: &Run,
     sporting: bool,
+    words: &mut Vec<&'t str>,
     candidates: &mut Vec<Candidate>,
 ) {
     let tokens = &region.tokens[run.tokens.clone()];
@@ -328,11 +369,14 @@ fn read_run(
         return;
     };
     let range = first.range.start..last.range.end;
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.kind == Kind::Word)
-        .map(|t| t.text(text))
-        .collect();
+    words.clear();
+    words.extend(
+        tokens
+            .iter()
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| t.text(text)),
+    );
+    let words = &words[..];
     let token_at = |i: Option<usize>| i.and_then(|i| region.tokens.get(i)).map(|t| t.text(text));
     let ctx = Context {
         previous: token_at(run.tokens.start.checked_sub(1)),
@@ -343,7 +387,7 @@ fn read_run(
         sporting,
     };
     let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
-    let typed = classify(&text[range.clone()], &words, ctx);
+    let typed = classify(&text[range.clone()], words, ctx);
     let leading_demonym = words.len() > 1 && lexicon::DEMONYMS.contains_key(words[0]);
     if !(leading_demonym && typed.is_some_and(|(_, strength)| strength == Strength::Guess)) {
         if let Some((label, strength)) = typed {
@@ -485,16 +529,19 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
-        if slice.is_ascii() {
-            let ascii = Ascii {
-                bytes: slice.as_bytes(),
-                start: range.start,
-            };
-            return region(text, ascii, range.end, headline);
-        }
-        chars.clear();
-        chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
-        region(text, chars.as_slice(), range.end, headline)
+        let mut shapes = Shapes::default();
+        let tokens = if slice.is_ascii() {
+            tokenize_ascii(slice.as_bytes(), range.start, &mut shapes)
+        } else {
+            chars.clear();
+            chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
+            let tokens = tokenize_chars(chars.as_slice(), range.end);
+            for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+                shapes.add(token.text(text));
+            }
+            tokens
+        };
+        region(tokens, shapes, headline)
     };
     let mut regions = Vec::new();
     for zone in &article.zones {
@@ -517,28 +564,16 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
     regions
 }
 
-/// The region of the characters `chars`, which end at byte `end`. It is in capitals when most
-/// of its words of two letters or more are; a headline also when most of its longer words are
-/// capitalized.
-fn region(text: &str, chars: impl Chars, end: usize, headline: bool) -> Region {
-    let tokens = tokenize_chars(chars, end);
-    let (mut words, mut all_caps, mut long_words, mut long_capitalized) = (0, 0, 0, 0);
-    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
-        let word = token.text(text);
-        if word.chars().nth(1).is_none() || !has_letters(word) {
-            continue;
-        }
-        words += 1;
-        if is_all_caps(word) {
-            all_caps += 1;
-        }
-        if word.len() > 3 {
-            long_words += 1;
-            if is_capitalized(word) {
-                long_capitalized += 1;
-            }
-        }
-    }
+/// The region of `tokens`, whose words are shaped as `shapes` counts. It is in capitals when
+/// most of its words of two letters or more are; a headline also when most of its longer words
+/// are capitalized.
+fn region(tokens: Vec<Token>, shapes: Shapes, headline: bool) -> Region {
+    let Shapes {
+        words,
+        all_caps,
+        long: long_words,
+        long_capitalized,
+    } = shapes;
     let title_case =
         headline && long_words >= 3 && long_capitalized as f32 / long_words as f32 >= 0.7;
     // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.
@@ -558,8 +593,8 @@ fn region(text: &str, chars: impl Chars, end: usize, headline: bool) -> Region {
 /// people named in full, and acronyms given in parentheses after a name.
 struct Evidence {
     names: HashMap<String, Label>,
-    /// Lowercased keys, for reading text in capitals.
-    lowercase: HashMap<String, Label>,
+    /// Lowercased keys, for reading text in capitals: made when the article has such text.
+    lowercase: OnceCell<HashMap<String, Label>>,
 }
 
 impl Evidence {
@@ -610,11 +645,19 @@ impl Evidence {
                 }
             }
         }
-        let lowercase = names
-            .iter()
-            .map(|(name, label)| (name.to_lowercase(), *label))
-            .collect();
-        Evidence { names, lowercase }
+        Evidence {
+            names,
+            lowercase: OnceCell::new(),
+        }
+    }
+
+    fn lowercase(&self) -> &HashMap<String, Label> {
+        self.lowercase.get_or_init(|| {
+            self.names
+                .iter()
+                .map(|(name, label)| (name.to_lowercase(), *label))
+                .collect()
+        })
     }
 
     fn label_of(&self, name: &str) -> Option<Label> {
@@ -658,7 +701,7 @@ fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Menti
                 let range = window[0].range.start..window[n - 1].range.end;
                 let key = display_name(&text[range.clone()]).to_lowercase();
                 let label = evidence
-                    .lowercase
+                    .lowercase()
                     .get(&key)
                     .or_else(|| KNOWN_LOWERCASE.get(&key))?;
                 Some((n, mention(text, range, *label)))

@@ -8,8 +8,8 @@ use std::ops::Range;
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
 use super::lexicon::{
-    DEMONYMS, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, MONTHS_AND_DAYS,
-    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, SENTENCE_WORDS, TITLES,
+    lists, Lists, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
+    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::tokens::{Kind, Token};
 
@@ -35,11 +35,20 @@ pub fn is_capitalized(word: &str) -> bool {
 }
 
 pub fn is_all_caps(word: &str) -> bool {
-    if word.is_ascii() {
-        let bytes = word.as_bytes();
-        return bytes.iter().any(u8::is_ascii_alphabetic)
-            && !bytes.iter().any(u8::is_ascii_lowercase);
+    let mut letters = false;
+    for &b in word.as_bytes() {
+        if b >= 0x80 {
+            return is_all_caps_unicode(word);
+        }
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        letters |= b.is_ascii_uppercase();
     }
+    letters
+}
+
+fn is_all_caps_unicode(word: &str) -> bool {
     let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(|c| c.is_uppercase())
 }
@@ -53,8 +62,7 @@ fn word<'a>(text: &'a str, tokens: &[Token], i: usize) -> Option<&'a str> {
 
 fn continues_name(word: &str) -> bool {
     (is_capitalized(word) || has_article_prefix(word))
-        && !MONTHS_AND_DAYS.contains(&word)
-        && !SENTENCE_WORDS.contains(word)
+        && !lists(word).any(Lists::MONTH_OR_DAY | Lists::SENTENCE_WORD)
         && !is_modifier_compound(word)
 }
 
@@ -109,67 +117,99 @@ pub fn is_modifier_compound(word: &str) -> bool {
     })
 }
 
-/// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form occurs
-/// lowercase somewhere in the article, which makes a sentence-initial capital uninformative.
-pub fn find_runs(text: &str, tokens: &[Token], lowercase_seen: &dyn Fn(&str) -> bool) -> Vec<Run> {
-    let first_word = tokens.iter().position(|t| t.kind == Kind::Word);
-    let mut runs = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        let Some(w) = word(text, tokens, i) else {
-            i += 1;
-            continue;
-        };
-        let initial = Some(i) == first_word;
-        // A dictionary word that opens a sentence is only dropped when it would glue itself to
-        // the name after it ("Exclaimed Stram"); alone it is left to the article's evidence.
-        let common = initial
-            && (is_common_word(w, lowercase_seen)
-                || lexicon::is_dictionary_word(w)
-                    && !is_known_name(w)
-                    && !opens_or_ends_kind(w)
-                    && word(text, tokens, i + 1)
-                        .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
-        let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
-        if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
-            i += 1;
-            continue;
-        }
-        let (start, after_title) = match title_prefix(text, tokens, i) {
-            Some((name, of)) => (name, !of),
-            None => (i, false),
-        };
-        let initial = initial && start == i;
-        let end = if is_modifier_compound(w) {
-            start + 1
-        } else {
-            extend(text, tokens, start)
-        };
-        let mut piece_start = start;
-        for boundary in given_name_boundaries(text, tokens, start..end)
-            .into_iter()
-            .chain([end])
-        {
-            let first = piece_start == start;
-            let piece = Piece {
-                tokens: piece_start..boundary,
-                initial: initial && first,
-                after_title: after_title && first,
+/// Finds the runs of one sentence after another, keeping its buffers from one to the next.
+#[derive(Default)]
+pub struct RunFinder<'t> {
+    runs: Vec<Run>,
+    /// The words of the run being read, with their token indexes.
+    words: Vec<(usize, &'t str)>,
+    boundaries: Vec<usize>,
+}
+
+impl<'t> RunFinder<'t> {
+    /// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form
+    /// occurs lowercase somewhere in the article, which makes a sentence-initial capital
+    /// uninformative.
+    pub fn find(
+        &mut self,
+        text: &'t str,
+        tokens: &[Token],
+        lowercase_seen: &dyn Fn(&str) -> bool,
+    ) -> &[Run] {
+        self.runs.clear();
+        let first_word = tokens.iter().position(|t| t.kind == Kind::Word);
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < tokens.len() {
+            // Most words open with an ASCII byte that is not a capital: such a word opens no run,
+            // and is passed over without being read.
+            let opening = bytes[tokens[i].range.start];
+            if opening.is_ascii() && !opening.is_ascii_uppercase() {
+                i += 1;
+                continue;
+            }
+            let Some(w) = word(text, tokens, i) else {
+                i += 1;
+                continue;
             };
-            split_titles(text, tokens, piece, &mut runs);
-            piece_start = boundary;
+            let initial = Some(i) == first_word;
+            // A dictionary word that opens a sentence is only dropped when it would glue itself
+            // to the name after it ("Exclaimed Stram"); alone it is left to the article's
+            // evidence.
+            let common = initial
+                && (is_common_word(w, lowercase_seen)
+                    || lexicon::is_dictionary_word(w)
+                        && !is_known_name(w)
+                        && !opens_or_ends_kind(w)
+                        && word(text, tokens, i + 1)
+                            .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
+            let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
+            if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
+                i += 1;
+                continue;
+            }
+            let (start, after_title) = match title_prefix(text, tokens, i) {
+                Some((name, of)) => (name, !of),
+                None => (i, false),
+            };
+            let initial = initial && start == i;
+            let end = if is_modifier_compound(w) {
+                start + 1
+            } else {
+                extend(text, tokens, start)
+            };
+            self.words_of(text, tokens, start..end);
+            given_name_boundaries(&self.words, &mut self.boundaries);
+            self.boundaries.push(end);
+            let mut piece_start = start;
+            for b in 0..self.boundaries.len() {
+                let boundary = self.boundaries[b];
+                let first = piece_start == start;
+                let piece = Piece {
+                    tokens: piece_start..boundary,
+                    initial: initial && first,
+                    after_title: after_title && first,
+                };
+                self.words_of(text, tokens, piece.tokens.clone());
+                split_titles(text, tokens, piece, &self.words, &mut self.runs);
+                piece_start = boundary;
+            }
+            i = end;
         }
-        i = end;
+        &self.runs
     }
-    runs
+
+    /// Fills `words` with the words among `tokens[range]`.
+    fn words_of(&mut self, text: &'t str, tokens: &[Token], range: Range<usize>) {
+        self.words.clear();
+        self.words
+            .extend(range.filter_map(|i| word(text, tokens, i).map(|w| (i, w))));
+    }
 }
 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
-        && !TITLES.contains(w)
-        && !PLACES.contains(w)
-        && !DEMONYMS.contains_key(w)
-        && !KNOWN_ORGS.contains(w)
+        && !lists(w).any(Lists::TITLE | Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG)
         && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
 }
 
@@ -314,19 +354,17 @@ fn connector(
     let mut skip = 0;
     let allowed = match c {
         "of" => {
-            LOC_HEADS.contains(last)
-                || lexicon::LOC_TAILS.contains(last)
-                || ORG_HEADS.contains(head)
-                || LOC_HEADS.contains(head)
-                || MISC_HEADS.contains(head)
-                || ORG_HEADS.contains(last)
-                || ORG_TAILS.contains(last)
-                || MISC_HEADS.contains(last)
-                || joined_by.is_some()
+            joined_by.is_some()
+                || lists(last).any(
+                    Lists::LOC_HEAD
+                        | Lists::LOC_TAIL
+                        | Lists::ORG_HEAD
+                        | Lists::ORG_TAIL
+                        | Lists::MISC_HEAD,
+                )
+                || lists(head).any(Lists::ORG_HEAD | Lists::LOC_HEAD | Lists::MISC_HEAD)
         }
-        "on" | "for" => {
-            MISC_HEADS.contains(last) || ORG_TAILS.contains(last) || ORG_HEADS.contains(last)
-        }
+        "on" | "for" => lists(last).any(Lists::MISC_HEAD | Lists::ORG_TAIL | Lists::ORG_HEAD),
         "&" => true,
         "and" if is_known_pair(text, tokens, at, last) => true,
         "and" => {
@@ -355,21 +393,20 @@ fn connector(
 /// Where a person's full name starts inside a run, after a place, organization or other name
 /// ("the Union State of Russia and Belarus Dmitry Mezentsev"): a given name followed by another
 /// capitalized word, after a word that is not itself a given name or a title.
-fn given_name_boundaries(text: &str, tokens: &[Token], run: Range<usize>) -> Vec<usize> {
-    let words: Vec<(usize, &str)> = run
-        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
-        .collect();
-    (1..words.len().saturating_sub(1))
-        .filter(|&k| {
-            let (before, name, after) = (words[k - 1].1, words[k].1, words[k + 1].1);
-            GIVEN_NAMES.contains(name)
-                && is_capitalized(after)
-                && is_capitalized(before)
-                && !GIVEN_NAMES.contains(before)
-                && !NAME_PARTICLES.contains(before)
-        })
-        .map(|k| words[k].0)
-        .collect()
+fn given_name_boundaries(words: &[(usize, &str)], boundaries: &mut Vec<usize>) {
+    boundaries.clear();
+    boundaries.extend(
+        (1..words.len().saturating_sub(1))
+            .filter(|&k| {
+                let (before, name, after) = (words[k - 1].1, words[k].1, words[k + 1].1);
+                GIVEN_NAMES.contains(name)
+                    && is_capitalized(after)
+                    && is_capitalized(before)
+                    && !GIVEN_NAMES.contains(before)
+                    && !NAME_PARTICLES.contains(before)
+            })
+            .map(|k| words[k].0),
+    );
 }
 
 /// "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" inside.
@@ -381,23 +418,22 @@ fn is_known_pair(text: &str, tokens: &[Token], at: usize, last: &str) -> bool {
 }
 
 fn is_known_name(word: &str) -> bool {
-    PLACES.contains(word)
-        || DEMONYMS.contains_key(word)
-        || KNOWN_ORGS.contains(word)
-        || GIVEN_NAMES.contains(word)
+    lists(word).any(Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG | Lists::GIVEN_NAME)
 }
 
 /// Words that open or close names of a kind ("Hurricane Idalia", "Ministry of Defence",
 /// "Grodno Oblast").
 fn opens_or_ends_kind(word: &str) -> bool {
-    ORG_HEADS.contains(word)
-        || LOC_HEADS.contains(word)
-        || MISC_HEADS.contains(word)
-        || ORG_TAILS.contains(word)
-        || lexicon::LOC_TAILS.contains(word)
-        || MISC_TAILS.contains(word)
-        || MISC_FIRST_WORDS.contains(&word)
+    lists(word).any(KIND_WORDS) || MISC_FIRST_WORDS.contains(&word)
 }
+
+/// The lists of words that open or close names of a kind.
+const KIND_WORDS: Lists = Lists::ORG_HEAD
+    .or(Lists::LOC_HEAD)
+    .or(Lists::MISC_HEAD)
+    .or(Lists::ORG_TAIL)
+    .or(Lists::LOC_TAIL)
+    .or(Lists::MISC_TAIL);
 
 /// Whether the capitalized words from `from` end in a word that ends organization or event
 /// names: "and Road Initiative", "and Industry Ministry".
@@ -423,16 +459,19 @@ struct Piece {
     after_title: bool,
 }
 
-fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>) {
+/// `words` are the piece's words with their token indexes.
+fn split_titles(
+    text: &str,
+    tokens: &[Token],
+    piece: Piece,
+    words: &[(usize, &str)],
+    runs: &mut Vec<Run>,
+) {
     let Piece {
         tokens: run,
         initial,
         after_title,
     } = piece;
-    let words: Vec<(usize, &str)> = run
-        .clone()
-        .filter_map(|i| word(text, tokens, i).map(|w| (i, w)))
-        .collect();
     let title_at = |k: usize| -> Option<usize> {
         let mut end = k;
         while end < words.len() && lexicon::is_title(words[end].1) {
@@ -443,15 +482,10 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
     };
     let prefix_ok = |k: usize| {
         let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
-        PLACES.contains(prefix)
-            || KNOWN_ORGS.contains(prefix)
-            || ORG_TAILS.contains(words[k - 1].1)
-            || lexicon::LOC_TAILS.contains(words[k - 1].1)
+        lists(prefix).any(Lists::PLACE | Lists::KNOWN_ORG)
+            || lists(words[k - 1].1).any(Lists::ORG_TAIL | Lists::LOC_TAIL)
             || words[..k].iter().all(|(_, w)| {
-                DEMONYMS.contains_key(w)
-                    || PLACES.contains(*w)
-                    || KNOWN_ORGS.contains(w)
-                    || w.contains('-')
+                lists(w).any(Lists::DEMONYM | Lists::PLACE | Lists::KNOWN_ORG) || w.contains('-')
             })
     };
     let split = (0..words.len())
@@ -465,7 +499,7 @@ fn split_titles(text: &str, tokens: &[Token], piece: Piece, runs: &mut Vec<Run>)
             let kind = end < words.len()
                 && words
                     .last()
-                    .is_some_and(|(_, w)| ORG_TAILS.contains(w) || MISC_TAILS.contains(w));
+                    .is_some_and(|(_, w)| lists(w).any(Lists::ORG_TAIL | Lists::MISC_TAIL));
             (k == 0 || !surname) && !kind
         });
     match split {

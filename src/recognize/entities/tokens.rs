@@ -4,6 +4,8 @@
 
 use std::ops::Range;
 
+use super::runs::is_all_caps;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Byte range in the article text.
@@ -54,24 +56,6 @@ impl Chars for &[(usize, char)] {
 
     fn get(self, k: usize) -> Option<(usize, char)> {
         <[(usize, char)]>::get(self, k).copied()
-    }
-}
-
-/// ASCII text starting at byte `start` of the article, read without decoding: most sentences
-/// are, and decoding them would cost as much as the tokenizing.
-#[derive(Clone, Copy)]
-pub struct Ascii<'a> {
-    pub bytes: &'a [u8],
-    pub start: usize,
-}
-
-impl Chars for Ascii<'_> {
-    fn len(self) -> usize {
-        self.bytes.len()
-    }
-
-    fn get(self, k: usize) -> Option<(usize, char)> {
-        self.bytes.get(k).map(|&b| (self.start + k, char::from(b)))
     }
 }
 
@@ -139,6 +123,190 @@ pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
     tokens
 }
 
+// The classes of an ASCII byte, as bits of [`CLASS`]: a word's bytes are or-ed together to tell
+// how it is cased without reading it again.
+const SPACE: u8 = 1;
+const ALNUM: u8 = 2;
+const ALPHA: u8 = 4;
+const LOWER: u8 = 8;
+const UPPER: u8 = 16;
+
+static CLASS: [u8; 128] = {
+    let mut class = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        class[b] = if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else if c.is_ascii_digit() {
+            ALNUM
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHA | LOWER
+        } else if c.is_ascii_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    class
+};
+
+fn class(bytes: &[u8], k: usize) -> u8 {
+    bytes.get(k).map_or(0, |&b| CLASS[usize::from(b & 0x7f)])
+}
+
+/// How the words of a stretch of text are written, as far as telling a line in capitals from
+/// prose goes.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Shapes {
+    /// Words of two characters or more with letters in them.
+    pub words: usize,
+    /// Those of them in capitals.
+    pub all_caps: usize,
+    /// Those of them longer than three bytes.
+    pub long: usize,
+    /// The long ones that are capitalized.
+    pub long_capitalized: usize,
+}
+
+impl Shapes {
+    /// Counts `word`.
+    pub fn add(&mut self, word: &str) {
+        let mut chars = word.chars();
+        let first = chars.next();
+        if chars.next().is_none() || !word.chars().any(char::is_alphabetic) {
+            return;
+        }
+        self.words += 1;
+        if is_all_caps(word) {
+            self.all_caps += 1;
+        }
+        if word.len() > 3 {
+            self.long += 1;
+            if first.is_some_and(char::is_uppercase) {
+                self.long_capitalized += 1;
+            }
+        }
+    }
+
+    /// Counts an ASCII word of `len` bytes, given the classes its bytes have between them and
+    /// the class of its first byte.
+    fn add_ascii(&mut self, len: usize, classes: u8, first: u8) {
+        if len < 2 || classes & ALPHA == 0 {
+            return;
+        }
+        self.words += 1;
+        if classes & LOWER == 0 {
+            self.all_caps += 1;
+        }
+        if len > 3 {
+            self.long += 1;
+            if first & UPPER != 0 {
+                self.long_capitalized += 1;
+            }
+        }
+    }
+}
+
+/// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read byte by byte
+/// without decoding: most sentences are ASCII, and decoding them would cost more than the
+/// tokenizing. The shapes of the words are counted into `shapes` on the way.
+pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes) -> Vec<Token> {
+    debug_assert!(bytes.is_ascii());
+    let possessive_s =
+        |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
+    let mut tokens = Vec::with_capacity(bytes.len() / 3 + 1);
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        let c = CLASS[usize::from(b & 0x7f)];
+        if c & SPACE != 0 {
+            k += 1;
+            continue;
+        }
+        if c & ALNUM == 0 {
+            let width =
+                if b == b'\'' && possessive_s(k + 1) && k > 0 && class(bytes, k - 1) & SPACE == 0 {
+                    2
+                } else {
+                    1
+                };
+            tokens.push(Token {
+                range: start + k..start + (k + width).min(bytes.len()),
+                kind: if width == 2 {
+                    Kind::Possessive
+                } else {
+                    Kind::Punct
+                },
+            });
+            k += width;
+            continue;
+        }
+        let mut j = k + 1;
+        let mut classes = c;
+        while j < bytes.len() {
+            let b = bytes[j];
+            let here = CLASS[usize::from(b & 0x7f)];
+            if here & ALNUM != 0 {
+                classes |= here;
+                j += 1;
+                continue;
+            }
+            let next = class(bytes, j + 1);
+            match b {
+                b'-' | b'&' if next & ALNUM != 0 => j += 2,
+                b'\'' if next & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
+                b'.' if is_ascii_abbreviation_dot(bytes, k, j) => {
+                    j += 1;
+                    continue;
+                }
+                b'.' if is_ascii_domain_dot(bytes, k, j) => j += 2,
+                _ => break,
+            }
+            classes |= next;
+        }
+        shapes.add_ascii(j - k, classes, c);
+        tokens.push(Token {
+            range: start + k..start + j,
+            kind: Kind::Word,
+        });
+        // Most words are followed by a single space: it is stepped over here, rather than read
+        // at the top of the loop.
+        k = if bytes.get(j) == Some(&b' ') {
+            j + 1
+        } else {
+            j
+        };
+    }
+    tokens
+}
+
+/// [`is_abbreviation_dot`] on ASCII bytes.
+fn is_ascii_abbreviation_dot(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let single_letters = (dot - start) % 2 == 1
+        && bytes[start..dot].iter().enumerate().all(|(i, &b)| {
+            if i % 2 == 0 {
+                b.is_ascii_alphabetic()
+            } else {
+                b == b'.'
+            }
+        });
+    single_letters
+        && (class(bytes, dot + 1) & ALPHA != 0
+            && bytes
+                .get(dot + 2)
+                .map_or(true, |&n| n == b'.' || class(bytes, dot + 2) & ALNUM == 0)
+            || dot > start + 1)
+}
+
+/// [`is_domain_dot`] on ASCII bytes.
+fn is_ascii_domain_dot(bytes: &[u8], start: usize, dot: usize) -> bool {
+    let next = class(bytes, dot + 1);
+    let shouting = bytes[start..dot].iter().all(|b| !b.is_ascii_lowercase());
+    dot > start + 1 && (next & LOWER != 0 || shouting && next & UPPER != 0)
+}
+
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}')
 }
@@ -186,11 +354,10 @@ mod tests {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
         let decoded = tokenize_chars(chars.as_slice(), text.len());
         if text.is_ascii() {
-            let ascii = Ascii {
-                bytes: text.as_bytes(),
-                start: 0,
-            };
-            assert_eq!(tokenize_chars(ascii, text.len()), decoded);
+            assert_eq!(
+                tokenize_ascii(text.as_bytes(), 0, &mut Shapes::default()),
+                decoded
+            );
         }
         decoded.iter().map(|t| t.text(text)).collect()
     }
@@ -220,5 +387,38 @@ mod tests {
         assert_eq!(words("A. Smith"), ["A", ".", "Smith"]);
         assert_eq!(words("URA.RU said"), ["URA.RU", "said"]);
         assert_eq!(words("in Minsk.The"), ["in", "Minsk", ".", "The"]);
+    }
+
+    /// The byte tokenizer splits every ASCII line of the texts at hand as the character one does.
+    #[test]
+    fn ascii_tokens_are_the_decoded_ones() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut lines = 0;
+        for dir in ["seeds", "tests/fixtures/recognize", "benches/data/brown"] {
+            for entry in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+                for line in text.lines().filter(|l| l.is_ascii()) {
+                    let chars: Vec<(usize, char)> = line.char_indices().collect();
+                    let mut shapes = Shapes::default();
+                    let tokens = tokenize_ascii(line.as_bytes(), 0, &mut shapes);
+                    assert_eq!(
+                        tokens,
+                        tokenize_chars(chars.as_slice(), line.len()),
+                        "{line:?}"
+                    );
+                    let mut decoded = Shapes::default();
+                    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+                        decoded.add(token.text(line));
+                    }
+                    assert_eq!(shapes, decoded, "{line:?}");
+                    lines += 1;
+                }
+            }
+        }
+        assert!(lines > 1000);
     }
 }
