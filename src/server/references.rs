@@ -6,20 +6,13 @@ use std::path::Path;
 use std::sync::Arc;
 
 use rayon::prelude::*;
-use tower_lsp::lsp_types::{Position, Range, ReferenceParams, Url};
+use tower_lsp::lsp_types::{Position, Range, ReferenceParams};
 
 use super::convert;
 use super::state::Snapshot;
 use crate::corpus::query::{entity_id, Place};
 use crate::corpus::Definition;
 use crate::text::{Encoding, LineCol};
-
-/// A `Location` that borrows its URI from its article.
-#[derive(serde::Serialize)]
-struct Location<'a> {
-    uri: &'a Url,
-    range: Range,
-}
 
 /// The answer as JSON: `Location[]`, or `null` when the cursor is on no entity. Each article's
 /// places are converted and encoded on their own, in parallel, then joined.
@@ -37,7 +30,11 @@ pub fn encoded(snapshot: &Snapshot, params: &ReferenceParams) -> Vec<u8> {
                 Encoding::Utf16 => None,
                 _ => Some(corpus.get(path)?),
             };
-            let mut fragment = Vec::with_capacity(places.len() * 128);
+            // Every `Location` of the article starts alike: its URI is encoded once.
+            let mut start = br#"{"uri":"#.to_vec();
+            serde_json::to_writer(&mut start, &uri).ok()?;
+            start.extend_from_slice(br#","range":"#);
+            let mut fragment = Vec::with_capacity(places.len() * (start.len() + 80));
             for (i, place) in places.iter().enumerate() {
                 if i > 0 {
                     fragment.push(b',');
@@ -46,7 +43,9 @@ pub fn encoded(snapshot: &Snapshot, params: &ReferenceParams) -> Vec<u8> {
                     None => Range::new(position(place.start), position(place.end)),
                     Some(analysis) => convert::range(analysis, &place.range, snapshot.encoding),
                 };
-                serde_json::to_writer(&mut fragment, &Location { uri: &uri, range }).ok()?;
+                fragment.extend_from_slice(&start);
+                serde_json::to_writer(&mut fragment, &range).ok()?;
+                fragment.push(b'}');
             }
             Some(fragment)
         })
