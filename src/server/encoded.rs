@@ -18,8 +18,11 @@ use tokio::io::AsyncWrite;
 use tower_lsp::jsonrpc::{Request, Response};
 use tower_service::Service;
 
+/// The method `textDocument/references` is routed to.
+pub const REFERENCES: &str = "gloss/encodedReferences";
+
 /// The requests answered by an encoding handler, and the method each is routed to.
-pub const ROUTES: [(&str, &str); 1] = [("textDocument/references", "gloss/encodedReferences")];
+const ROUTES: [(&str, &str); 1] = [("textDocument/references", REFERENCES)];
 
 /// Encoded answers waiting for their placeholder to be written.
 pub struct EncodedAnswers {

@@ -52,7 +52,7 @@ pub async fn run_stdio() {
     let answers = encoded::EncodedAnswers::new();
     let (service, socket) = LspService::build(|client| Backend::new(client, answers.clone()))
         .custom_method(view_file_text::METHOD, Backend::view_file_text)
-        .custom_method(encoded::ROUTES[0].1, Backend::encoded_references)
+        .custom_method(encoded::REFERENCES, Backend::encoded_references)
         .finish();
     let exited = Arc::new(Notify::new());
     let service = exit::StopOnExit::new(encoded::RouteEncoded::new(service), exited.clone());
