@@ -463,8 +463,16 @@ fn a_conflict_created_in_one_article_shows_in_the_other() {
             }],
         })
     };
+    client.drain();
+    client.received.clear();
     client.notify("textDocument/didChange", edit(2, "35.1", 4));
-    let in_b = client.diagnostics_for(&b);
+    let first = client.wait_for(|m| m["method"] == "textDocument/publishDiagnostics");
+    assert_eq!(
+        first["params"]["uri"],
+        json!(b),
+        "the edited article is published before the articles its change reaches"
+    );
+    let in_b = first["params"]["diagnostics"].as_array().unwrap().clone();
     assert_eq!(in_b.len(), 1, "{in_b:?}");
     assert_eq!(in_b[0]["code"], "conflicting-figure");
     assert_eq!(
