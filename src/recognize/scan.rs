@@ -263,6 +263,9 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
         Kind::Word => match tokens.lower(i).as_str() {
             "the" => may_follow_the(tokens, i + 1),
             "a" | "an" => may_follow_a(tokens, i + 1),
+            // Letters that open only a dollar sum ("C$5", "HK$ 10"); "s" is also the end of
+            // every possessive.
+            "s" | "r" | "c" | "ca" | "au" | "hk" | "nz" => tokens.punct(i + 1, "$"),
             w => may_be_opener(w) && OPENER_SET.contains(w),
         },
     }
