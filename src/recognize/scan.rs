@@ -208,9 +208,13 @@ static LINKS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+").expect("valid pattern")
 });
 
-/// A cheap test that keeps the address pattern off texts without any.
+/// A cheap test that keeps the address pattern off texts without any. It reads the whole text
+/// three times: the vectorized searches of `memchr` do that faster than those of `str`.
 fn may_hold_links(text: &str) -> bool {
-    text.contains("://") || text.contains("www.") || text.contains('@')
+    let bytes = text.as_bytes();
+    memchr::memchr(b'@', bytes).is_some()
+        || memchr::memmem::find(bytes, b"://").is_some()
+        || memchr::memmem::find(bytes, b"www.").is_some()
 }
 
 static OPENER_SET: LazyLock<FxHashSet<&'static str>> =
