@@ -275,12 +275,13 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             continue;
         };
         let in_sentence = starting_in(mentions, sentence);
+        // The period is cheap to find and most figures have none: it is asked for first.
+        let Some(period) = period(in_sentence, sentence, mention) else {
+            continue;
+        };
         let before = masked(text, in_sentence, sentence.start..mention.range.start);
         let after = &text[mention.range.end..sentence.end];
         let Some((measure_text, change)) = measure(&before, after, figure) else {
-            continue;
-        };
-        let Some(period) = period(in_sentence, sentence, mention) else {
             continue;
         };
         let unit = figure
@@ -290,7 +291,6 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             .or_else(|| figure.noun.clone())
             .unwrap_or_else(|| mention.label.as_str().to_lowercase());
         let (low, high) = widen(interval(figure), mention.qualifier.as_deref());
-        let sentence_text = text[sentence.clone()].to_lowercase();
         let measure = normalize(&measure_text, config);
         // Exports from Belarus to Russia are not exports from Russia to Belarus.
         let mut subject = subject(in_sentence, sentence, mention, &places);
@@ -308,15 +308,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             unit,
             low,
             high,
-            provisional: [
-                "revised",
-                "preliminary",
-                "estimate",
-                "provisional",
-                "initially",
-            ]
-            .iter()
-            .any(|w| sentence_text.contains(w)),
+            provisional: says_provisional(&text[sentence.clone()]),
             change,
         });
     }
@@ -522,22 +514,49 @@ fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Op
 }
 
 /// Where the clause holding `offset` starts and ends within a sentence: clauses are split at
-/// semicolons and at ", and", ", while", ", but", ", whereas".
+/// semicolons and at ", and", ", while", ", but", ", whereas". One pass over the sentence's
+/// semicolons and commas finds both ends.
 fn clause(text: &str, sentence: &Range<usize>, offset: usize) -> Range<usize> {
-    const SPLITS: [&str; 5] = [";", ", and ", ", while ", ", but ", ", whereas "];
+    const SPLITS: [&str; 4] = [", and ", ", while ", ", but ", ", whereas "];
     let body = &text[sentence.clone()];
     let local = offset - sentence.start;
-    let start = SPLITS
-        .iter()
-        .filter_map(|s| body[..local].rfind(s).map(|i| i + s.len()))
-        .max()
-        .unwrap_or(0);
-    let end = SPLITS
-        .iter()
-        .filter_map(|s| body[local..].find(s).map(|i| local + i))
-        .min()
-        .unwrap_or(body.len());
+    let mut start = 0;
+    let mut end = body.len();
+    for at in memchr::memchr2_iter(b';', b',', body.as_bytes()) {
+        let len = if body.as_bytes()[at] == b';' {
+            1
+        } else if let Some(split) = SPLITS.iter().find(|s| body[at..].starts_with(*s)) {
+            split.len()
+        } else {
+            continue;
+        };
+        if at >= local {
+            end = at;
+            break;
+        }
+        if at + len <= local {
+            start = start.max(at + len);
+        }
+    }
     sentence.start + start..sentence.start + end
+}
+
+/// Whether a sentence says its figures are revised, preliminary or estimates. The words are
+/// ASCII, so comparing ASCII letters without case finds what a lowercased copy would.
+fn says_provisional(sentence: &str) -> bool {
+    let bytes = sentence.as_bytes();
+    let at = |i: usize, word: &str| {
+        bytes
+            .get(i..i + word.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    (0..bytes.len()).any(|i| match bytes[i].to_ascii_lowercase() {
+        b'r' => at(i, "revised"),
+        b'p' => at(i, "preliminary") || at(i, "provisional"),
+        b'e' => at(i, "estimate"),
+        b'i' => at(i, "initially"),
+        _ => false,
+    })
 }
 
 /// The places a figure is about, in the order they are named: those named in its clause (a demonym or a hyphenated pair such
@@ -689,6 +708,20 @@ mod tests {
                 "{before}"
             );
         }
+    }
+
+    #[test]
+    fn clauses_split_at_semicolons_and_joining_commas() {
+        let text = "Exports rose, and imports fell; trade grew 5%, while aid, but not loans, fell.";
+        let sentence = 0..text.len();
+        let clause_at = |word: &str| &text[clause(text, &sentence, text.find(word).unwrap())];
+        assert_eq!(clause_at("Exports"), "Exports rose");
+        assert_eq!(clause_at("imports"), "imports fell");
+        assert_eq!(clause_at("5%"), " trade grew 5%");
+        assert_eq!(clause_at("aid"), "aid");
+        assert_eq!(clause_at("not"), "not loans, fell.");
+        assert!(says_provisional("The PRELIMINARY figure"));
+        assert!(!says_provisional("The final figure"));
     }
 
     #[test]

@@ -61,7 +61,7 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 }
 
 /// The decade of the last century a word names ("the nineties" → 9).
-fn decade_word(w: &str) -> Option<u8> {
+pub(super) fn decade_word(w: &str) -> Option<u8> {
     Some(match w {
         "twenties" => 2,
         "thirties" => 3,
@@ -88,7 +88,7 @@ fn season_of(w: &str) -> Option<&'static str> {
 
 /// Calendar units of durations and relative dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Unit {
+pub(super) enum Unit {
     Day,
     Week,
     Month,
@@ -100,7 +100,7 @@ enum Unit {
     Minute,
 }
 
-fn unit_of(w: &str) -> Option<(Unit, bool)> {
+pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
     Some(match w {
         "day" => (Unit::Day, false),
         "days" => (Unit::Day, true),

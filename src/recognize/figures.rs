@@ -204,7 +204,7 @@ pub(super) fn plural_noun(w: &str) -> bool {
         && !w.ends_with("is"))
 }
 
-fn denominator(w: &str) -> Option<(u32, bool)> {
+pub(super) fn denominator(w: &str) -> Option<(u32, bool)> {
     Some(match w {
         "half" => (2, false),
         "halves" => (2, true),

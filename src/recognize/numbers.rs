@@ -228,6 +228,14 @@ pub fn numeral_at(tokens: &Tokens, i: usize, money: bool) -> Option<Num> {
     Some(num)
 }
 
+/// Whether a number in words can start with "a" or "an" before `w`: "a hundred", "a dozen".
+pub fn counts_after_a(w: &str) -> bool {
+    matches!(
+        w,
+        "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
+    )
+}
+
 /// A number written in words at `i`: "twenty-five", "three hundred and five", "a dozen",
 /// "two million", "twenty-first".
 pub fn words_at(tokens: &Tokens, i: usize) -> Option<Num> {
@@ -241,12 +249,7 @@ pub fn words_at(tokens: &Tokens, i: usize) -> Option<Num> {
     let mut last_tens = false;
     let first = tokens.lower(i);
     if matches!(first.as_str(), "a" | "an") {
-        let next = tokens.lower(i + 1);
-        if matches!(
-            next.as_str(),
-            "hundred" | "thousand" | "million" | "billion" | "trillion" | "dozen"
-        ) && tokens.continues(i + 1)
-        {
+        if counts_after_a(tokens.lower(i + 1).as_str()) && tokens.continues(i + 1) {
             current = 1;
             j = i + 1;
         } else {

@@ -63,10 +63,10 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut at = 0;
     // Only the bytes that open a sentence's end are looked at: `.`, `!`, `?` and the first
     // byte of `…`; all are the first byte of their character.
-    let mut ellipsis = para.find('…');
+    let mut ellipsis = find_ellipsis(para);
     loop {
         if ellipsis.is_some_and(|e| e < at) {
-            ellipsis = para[at..].find('…').map(|e| at + e);
+            ellipsis = find_ellipsis(&para[at..]).map(|e| at + e);
         }
         let stop = memchr::memchr3(b'.', b'!', b'?', &para.as_bytes()[at..]).map(|i| at + i);
         let Some(i) = stop.into_iter().chain(ellipsis).min() else {
@@ -98,6 +98,15 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut sentences, para, start..para.len(), range.start);
     sentences
+}
+
+/// Where the first `…` (E2 80 A6) is, found by its last byte with the vectorized `memchr`:
+/// most paragraphs have none, and this reads them through faster than `str::find` does.
+fn find_ellipsis(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xa6, bytes)
+        .find(|&i| i >= 2 && bytes[i - 2..i] == [0xe2, 0x80])
+        .map(|i| i - 2)
 }
 
 fn is_closer(c: char) -> bool {
@@ -190,6 +199,13 @@ mod tests {
                 .collect();
             assert_eq!(got, expected, "in {case:?}");
         }
+    }
+
+    #[test]
+    fn ellipses_are_found_among_characters_that_share_their_last_byte() {
+        assert_eq!(find_ellipsis("¦æ… x…"), Some(4));
+        assert_eq!(find_ellipsis("¦æ"), None);
+        assert_eq!(find_ellipsis(""), None);
     }
 
     #[test]

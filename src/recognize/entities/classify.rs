@@ -2,7 +2,9 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
-use super::lexicon::{is_common_word, is_dictionary_word, is_name_suffix, is_title, lists, Lists};
+use super::lexicon::{
+    has_hyphen, is_common_word, is_dictionary_word, is_name_suffix, is_title, lists, Lists,
+};
 use super::lexicon::{DEMONYMS, LOC_TAILS, ORG_TAILS, PLACES, TITLES};
 use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use crate::mention::Label;
@@ -605,7 +607,7 @@ fn is_generic(word: &str) -> bool {
     word.chars().any(|c| c.is_ascii_digit())
         || generic(word)
         || word.strip_suffix('s').is_some_and(generic)
-        || word.contains('-')
+        || has_hyphen(word)
             && word
                 .split('-')
                 .all(|part| generic(part) || part.is_empty() || lowercase(part))

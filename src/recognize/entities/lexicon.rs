@@ -161,11 +161,17 @@ pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
     ])
 });
 
+/// Whether `word` has a hyphen in it. Names and their words are short: reading their bytes in
+/// place costs less than the call into a library search that `str::contains` makes.
+pub fn has_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-')
+}
+
 /// Whether `word` is a title word, hyphenated ones included ("Director-General",
 /// "Vice-President", "Commander-in-Chief").
 pub fn is_title(word: &str) -> bool {
     TITLES.contains(word)
-        || word.contains('-')
+        || has_hyphen(word)
             && word
                 .split('-')
                 .all(|part| TITLES.contains(part) || part == "in" || part == "Ex" || part == "ex")
@@ -1983,7 +1989,7 @@ pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Whether `word`, however capitalized, is a common lowercase word.
 pub fn is_common_word(word: &str) -> bool {
-    if word.contains('-') {
+    if has_hyphen(word) {
         return word
             .split('-')
             .all(|part| !part.is_empty() && is_common_word(part));

@@ -78,9 +78,10 @@ fn has_article_prefix(word: &str) -> bool {
 
 /// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
 pub fn is_modifier_compound(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(_, rest)| {
+    // Read in place, as in `lexicon::has_hyphen`: most words asked about have no hyphen.
+    word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
         matches!(
-            rest,
+            &word[dash + 1..],
             "based"
                 | "led"
                 | "backed"
@@ -485,7 +486,8 @@ fn split_titles(
         lists(prefix).any(Lists::PLACE | Lists::KNOWN_ORG)
             || lists(words[k - 1].1).any(Lists::ORG_TAIL | Lists::LOC_TAIL)
             || words[..k].iter().all(|(_, w)| {
-                lists(w).any(Lists::DEMONYM | Lists::PLACE | Lists::KNOWN_ORG) || w.contains('-')
+                lists(w).any(Lists::DEMONYM | Lists::PLACE | Lists::KNOWN_ORG)
+                    || lexicon::has_hyphen(w)
             })
     };
     let split = (0..words.len())
