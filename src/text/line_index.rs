@@ -92,43 +92,35 @@ impl LineIndex {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         let mut line_ends = Vec::new();
+        for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // The `\n` of a `\r\n` ends no line of its own.
+            if bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\r' {
+                *line_starts.last_mut().expect("a line has started") = at + 1;
+                continue;
+            }
+            line_ends.push(at);
+            line_starts.push(at + 1);
+        }
         let mut checkpoints = vec![Checkpoint {
             byte: 0,
             chars: 0,
             utf16: 0,
         }];
-        let (mut chars, mut utf16) = (0, 0);
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let boundary = b & 0xC0 != 0x80;
-            if boundary && i >= checkpoints[checkpoints.len() - 1].byte + CHECKPOINT {
-                checkpoints.push(Checkpoint {
-                    byte: i,
-                    chars,
-                    utf16,
-                });
+        loop {
+            let last = checkpoints[checkpoints.len() - 1];
+            let mut byte = last.byte + CHECKPOINT;
+            while byte < bytes.len() && !is_char_start(bytes[byte]) {
+                byte += 1;
             }
-            if b == b'\n' || b == b'\r' {
-                line_ends.push(i);
-                let width = if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                i += width;
-                chars += width;
-                utf16 += width;
-                line_starts.push(i);
-                continue;
+            if byte >= bytes.len() {
+                break;
             }
-            // Count code points by skipping UTF-8 continuation bytes; a four-byte sequence is
-            // two UTF-16 code units.
-            if boundary {
-                chars += 1;
-                utf16 += if b >= 0xF0 { 2 } else { 1 };
-            }
-            i += 1;
+            let counted = &text[last.byte..byte];
+            checkpoints.push(Checkpoint {
+                byte,
+                chars: last.chars + Encoding::Utf32.measure(counted),
+                utf16: last.utf16 + Encoding::Utf16.measure(counted),
+            });
         }
         line_ends.push(bytes.len());
         LineIndex {
