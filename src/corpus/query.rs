@@ -252,37 +252,6 @@ impl Corpus {
             return Vec::new();
         };
         let linking = self.linking();
-        // An entity named in much of the corpus has its articles counted in parallel chunks.
-        const CHUNK: usize = 4096;
-        let shared = linking
-            .articles(&key)
-            .par_chunks(CHUNK)
-            .map(|chunk| self.companions(chunk))
-            .reduce(HashMap::new, |mut all, some| {
-                for (other, n) in some {
-                    *all.entry(other).or_default() += n;
-                }
-                all
-            });
-        let mut found: Vec<(&str, usize)> = shared
-            .into_iter()
-            .filter(|(other, _)| *other != key)
-            .collect();
-        let most_shared_first =
-            |a: &(&str, usize), b: &(&str, usize)| b.1.cmp(&a.1).then(a.0.cmp(b.0));
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit, most_shared_first);
-            found.truncate(limit);
-        }
-        found.sort_by(most_shared_first);
-        found
-            .into_iter()
-            .map(|(other, n)| (linking.id_of(other), n))
-            .collect()
-    }
-
-    /// For each entity named in `articles`, the number of them that name it.
-    fn companions(&self, articles: &[(ArticleId, usize)]) -> HashMap<&str, usize> {
         // Each name gets its entity's number the first time an article shows it, so that
         // counting is indexing vectors, not hashing.
         const UNSEEN: usize = usize::MAX;
@@ -291,7 +260,7 @@ impl Corpus {
         let mut keys: Vec<&str> = Vec::new();
         let mut shared: Vec<usize> = Vec::new();
         let mut in_article: Vec<usize> = Vec::new();
-        for &(article, _) in articles {
+        for (article, _) in linking.articles(&key) {
             let Some(names) = self.names.numbered(article) else {
                 continue;
             };
@@ -314,7 +283,22 @@ impl Corpus {
                 shared[entity] += 1;
             }
         }
-        keys.into_iter().zip(shared).collect()
+        let mut found: Vec<(&str, usize)> = keys
+            .into_iter()
+            .zip(shared)
+            .filter(|(other, _)| *other != key)
+            .collect();
+        let most_shared_first =
+            |a: &(&str, usize), b: &(&str, usize)| b.1.cmp(&a.1).then(a.0.cmp(b.0));
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit, most_shared_first);
+            found.truncate(limit);
+        }
+        found.sort_by(most_shared_first);
+        found
+            .into_iter()
+            .map(|(other, n)| (linking.id_of(other), n))
+            .collect()
     }
 }
 
