@@ -126,15 +126,7 @@ impl Topics {
         path: &Path,
         articles: &HashMap<Arc<Path>, Arc<Analysis>>,
     ) -> Vec<Diagnostic> {
-        let mut found = Vec::new();
-        for topic in self.of_article.get(path).into_iter().flatten() {
-            let Some(cell) = self.findings.get(topic) else {
-                continue;
-            };
-            let findings = cell.get_or_init(|| self.check(topic, articles, None));
-            found.extend(findings.get(path).into_iter().flatten().cloned());
-        }
-        found
+        self.findings_on(path, articles, true)
     }
 
     /// The same findings as [`Topics::findings_for`], but those of topics not yet worked out are
@@ -145,20 +137,31 @@ impl Topics {
         path: &Path,
         articles: &HashMap<Arc<Path>, Arc<Analysis>>,
     ) -> Vec<Diagnostic> {
+        self.findings_on(path, articles, false)
+    }
+
+    /// The findings on the article's claims; a topic not yet worked out is worked out whole and
+    /// kept when `keep_topics`, else for this article alone.
+    fn findings_on(
+        &self,
+        path: &Path,
+        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
+        keep_topics: bool,
+    ) -> Vec<Diagnostic> {
         let mut found = Vec::new();
         for topic in self.of_article.get(path).into_iter().flatten() {
             let Some(cell) = self.findings.get(topic) else {
                 continue;
             };
-            match cell.get() {
-                Some(findings) => found.extend(findings.get(path).into_iter().flatten().cloned()),
-                None => found.extend(
-                    self.check(topic, articles, Some(path))
-                        .remove(path)
-                        .into_iter()
-                        .flatten(),
-                ),
-            }
+            let own = match cell.get() {
+                Some(findings) => findings.get(path).cloned(),
+                None if keep_topics => cell
+                    .get_or_init(|| self.check(topic, articles, None))
+                    .get(path)
+                    .cloned(),
+                None => self.check(topic, articles, Some(path)).remove(path),
+            };
+            found.extend(own.into_iter().flatten());
         }
         found
     }

@@ -58,30 +58,31 @@ impl EncodedAnswers {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// `body` with a placeholder in it replaced by the answer it stands for.
-    fn splice(&self, body: Vec<u8>) -> Vec<u8> {
-        let Some(start) = memmem::find(&body, self.quoted_prefix.as_bytes()) else {
-            return body;
+    /// Frames `body` onto `out`, a placeholder in it replaced by the answer it stands for.
+    fn frame_onto(&self, body: &[u8], out: &mut Vec<u8>) {
+        let (before, answer, after) = match self.placeholder_in(body) {
+            Some((start, end, answer)) => (&body[..start], answer, &body[end..]),
+            None => (body, Vec::new(), &body[..0]),
         };
+        let length = before.len() + answer.len() + after.len();
+        out.extend_from_slice(format!("Content-Length: {length}\r\n\r\n").as_bytes());
+        out.extend_from_slice(before);
+        out.extend_from_slice(&answer);
+        out.extend_from_slice(after);
+    }
+
+    /// Where a placeholder held here stands in `body` (quotes included), and its answer, taken.
+    fn placeholder_in(&self, body: &[u8]) -> Option<(usize, usize, Vec<u8>)> {
+        let start = memmem::find(body, self.quoted_prefix.as_bytes())?;
         let digits = start + self.quoted_prefix.len();
-        let Some(length) = body[digits..].iter().position(|b| !b.is_ascii_digit()) else {
-            return body;
-        };
+        let length = body[digits..].iter().position(|b| !b.is_ascii_digit())?;
         let end = digits + length;
-        let number = std::str::from_utf8(&body[digits..end])
-            .ok()
-            .and_then(|n| n.parse::<u64>().ok());
-        let answer = number.and_then(|n| self.waiting().remove(&n));
-        match answer {
-            Some(answer) if body.get(end) == Some(&b'"') => {
-                let mut spliced = Vec::with_capacity(body.len() + answer.len());
-                spliced.extend_from_slice(&body[..start]);
-                spliced.extend_from_slice(&answer);
-                spliced.extend_from_slice(&body[end + 1..]);
-                spliced
-            }
-            _ => body,
+        if body[end] != b'"' {
+            return None;
         }
+        let number: u64 = std::str::from_utf8(&body[digits..end]).ok()?.parse().ok()?;
+        let answer = self.waiting().remove(&number)?;
+        Some((start, end + 1, answer))
     }
 }
 
@@ -162,11 +163,8 @@ impl<W> SplicingWriter<W> {
             if self.incoming.len() < body_start + length {
                 break;
             }
-            let body = self.incoming[body_start..body_start + length].to_vec();
-            let body = self.answers.splice(body);
-            self.outgoing
-                .extend_from_slice(format!("Content-Length: {}\r\n\r\n", body.len()).as_bytes());
-            self.outgoing.extend_from_slice(&body);
+            let body = &self.incoming[body_start..body_start + length];
+            self.answers.frame_onto(body, &mut self.outgoing);
             taken = body_start + length;
         }
         self.incoming.drain(..taken);
