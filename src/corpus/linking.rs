@@ -15,7 +15,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::kb::KnowledgeBase;
-use super::names::{path_order, ArticleId, NameGroup, NameId, NameKey, NameTable, Tally};
+use super::names::{ArticleId, NameGroup, NameId, NameKey, NameTable, Tally};
 use crate::mention::Label;
 use crate::recognize::entities::{demonym_place, slug};
 
@@ -374,7 +374,7 @@ impl Linking<'_> {
                 .flat_map(|&id| &self.names.group(id).articles)
                 .filter(|(_, tally)| !after_title || tally.after_title > 0)
                 .map(|(&article, _)| article)
-                .min_by(|&a, &b| path_order(self.names.path(a), self.names.path(b)))
+                .min_by_key(|&article| self.names.path_rank(article))
         };
         let own_set: BTreeSet<NameId> = if own.is_empty() {
             self.names.members(key)?.clone()

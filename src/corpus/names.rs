@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::kb::KnowledgeBase;
 use super::linking::{acronym_defined_after, follows_defining_title, resolve, Resolved};
@@ -51,6 +51,8 @@ pub struct NameGroup {
     pub resolved: Resolved,
     pub mentions: u32,
     pub articles: HashMap<ArticleId, Tally>,
+    /// Every mention, by article number and then in text order.
+    pub places: Vec<Place>,
     /// The titles written before these mentions ("Russian President"), with their counts.
     pub titles: BTreeMap<String, u32>,
 }
@@ -60,12 +62,21 @@ pub struct NameGroup {
 pub struct Named {
     /// Byte offsets in the article (analyzed text is at most a few megabytes).
     pub range: Range<u32>,
+    pub name: NameId,
+    pub after_title: bool,
+}
+
+/// Where a name is written: kept with its group, so that listing every mention of a name reads
+/// one array instead of every article that has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub article: ArticleId,
+    /// Byte offsets in the article.
+    pub range: Range<u32>,
     /// Where it starts and ends in lines and UTF-16 columns, as editors count by default:
     /// answers that list mentions across the corpus need nothing else of the article.
     pub start: LineCol,
     pub end: LineCol,
-    pub name: NameId,
-    pub after_title: bool,
 }
 
 /// A byte offset kept in 32 bits; an article is analyzed only up to a few megabytes.
@@ -75,8 +86,18 @@ fn offset(byte: usize) -> u32 {
 
 impl Named {
     pub fn byte_range(&self) -> Range<usize> {
-        self.range.start as usize..self.range.end as usize
+        widen(&self.range)
     }
+}
+
+impl Place {
+    pub fn byte_range(&self) -> Range<usize> {
+        widen(&self.range)
+    }
+}
+
+fn widen(range: &Range<u32>) -> Range<usize> {
+    range.start as usize..range.end as usize
 }
 
 /// What one article contributes, kept so that it can be taken back when the article changes.
@@ -170,6 +191,9 @@ pub struct NameTable {
     surnames: HashMap<String, BTreeMap<String, u32>>,
     /// Each entity's groups that have mentions, by the entity's key.
     members: HashMap<String, BTreeSet<NameId>>,
+    /// Each article's place in path order, by article number; worked out when first asked for
+    /// after an article is numbered.
+    path_ranks: OnceLock<Vec<u32>>,
 }
 
 impl NameTable {
@@ -199,12 +223,28 @@ impl NameTable {
         &self.paths[article as usize]
     }
 
+    /// Where an article comes in [`path_order`] among all numbered articles: sorting by it
+    /// orders articles by path without comparing paths.
+    pub fn path_rank(&self, article: ArticleId) -> u32 {
+        let ranks = self.path_ranks.get_or_init(|| {
+            let mut order: Vec<ArticleId> = (0..self.paths.len() as ArticleId).collect();
+            order.sort_unstable_by(|&a, &b| path_order(self.path(a), self.path(b)));
+            let mut ranks = vec![0; order.len()];
+            for (rank, article) in order.into_iter().enumerate() {
+                ranks[article as usize] = rank as u32;
+            }
+            ranks
+        });
+        ranks[article as usize]
+    }
+
     fn number(&mut self, path: &Arc<Path>) -> ArticleId {
         if let Some(&n) = self.numbers.get(path) {
             return n;
         }
         let n = self.paths.len() as ArticleId;
         self.paths.push(path.clone());
+        self.path_ranks.take();
         self.articles.push(None);
         self.numbers.insert(path.clone(), n);
         n
@@ -333,6 +373,7 @@ impl NameTable {
             resolved,
             mentions: 0,
             articles: HashMap::new(),
+            places: Vec::new(),
             titles: BTreeMap::new(),
         }));
         self.ids.insert(key, id);
@@ -380,15 +421,27 @@ impl NameTable {
                 *group.titles.entry(title.clone()).or_default() += 1;
                 names.titles.push((id, title));
             }
+            let range = offset(range.start)..offset(range.end);
+            // After the article's earlier mentions: they are in text order.
+            let at = group
+                .places
+                .partition_point(|place| place.article <= article);
+            group.places.insert(
+                at,
+                Place {
+                    article,
+                    range: range.clone(),
+                    start,
+                    end,
+                },
+            );
             names.mentions.push(Named {
-                range: offset(range.start)..offset(range.end),
-                start,
-                end,
+                range,
                 name: id,
                 after_title,
             });
         }
-        names.distinct = names.mentions.iter().map(|n| n.name).collect();
+        names.distinct = names.mentions.iter().map(|named| named.name).collect();
         names.distinct.sort_unstable();
         names.distinct.dedup();
         for (surname, full) in self.full_names(&names.distinct) {
@@ -408,6 +461,12 @@ impl NameTable {
         }
         for (surname, full) in self.full_names(&old.distinct) {
             decrement(&mut self.surnames, &surname, &full);
+        }
+        for &id in &old.distinct {
+            let places = &mut Arc::make_mut(&mut self.groups[id as usize]).places;
+            let from = places.partition_point(|place| place.article < article);
+            let to = places.partition_point(|place| place.article <= article);
+            places.drain(from..to);
         }
         for named in &old.mentions {
             let group = Arc::make_mut(&mut self.groups[named.name as usize]);

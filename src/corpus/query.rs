@@ -2,19 +2,17 @@
 //! what is at this offset, where else an entity is mentioned, how the corpus describes it, what
 //! it appears with. The server turns the answers into protocol messages.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use super::linking::{proposals, Definition, Entity, Proposal, Summary};
-use super::names::{path_order, ArticleId, NameId};
+use super::names::{ArticleId, NameTable, Place};
 use super::Corpus;
 use crate::analysis::Analysis;
 use crate::mention::{Mention, Value};
-use crate::text::LineCol;
 
 /// One mention of an entity somewhere in the corpus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,13 +21,36 @@ pub struct Occurrence {
     pub range: Range<usize>,
 }
 
-/// A mention in an article: its byte range, and where it starts and ends in lines and UTF-16
-/// columns.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Place {
-    pub range: Range<usize>,
-    pub start: LineCol,
-    pub end: LineCol,
+/// The mentions of one entity, article by article in path order, read from the lists its name
+/// groups keep.
+pub struct EntityPlaces<'c> {
+    names: &'c NameTable,
+    /// Runs of one group's places in one article, in article path order.
+    runs: Vec<&'c [Place]>,
+    /// Each article's runs: more than one when the entity is written several ways in it.
+    articles: Vec<Range<usize>>,
+}
+
+impl<'c> EntityPlaces<'c> {
+    /// How many articles name the entity.
+    pub fn articles(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// The path of the `i`th article naming the entity, and its places there in text order.
+    pub fn article(&self, i: usize) -> (&'c Arc<Path>, Cow<'c, [Place]>) {
+        let runs = &self.runs[self.articles[i].clone()];
+        let places = match runs {
+            [run] => Cow::Borrowed(*run),
+            _ => {
+                let mut places: Vec<Place> =
+                    runs.iter().flat_map(|run| run.iter().cloned()).collect();
+                places.sort_unstable_by_key(|place| place.range.start);
+                Cow::Owned(places)
+            }
+        };
+        (self.names.path(runs[0][0].article), places)
+    }
 }
 
 /// Words that make the words before a name a title ("Russian President", "State Secretary of the
@@ -163,7 +184,7 @@ impl Corpus {
         let newest_first = |a: &(ArticleId, usize), b: &(ArticleId, usize)| {
             date(b.0)
                 .cmp(&date(a.0))
-                .then_with(|| path_order(self.names.path(a.0), self.names.path(b.0)))
+                .then_with(|| self.names.path_rank(a.0).cmp(&self.names.path_rank(b.0)))
         };
         let total = articles.len();
         // Only the few listed need sorting.
@@ -181,53 +202,52 @@ impl Corpus {
 
     /// Every mention of the entity `id`, by article path and then position.
     pub fn occurrences(&self, id: &str) -> Vec<Occurrence> {
-        self.places_by_article(id)
-            .into_iter()
-            .flat_map(|(path, places)| {
-                places.into_iter().map(move |place| Occurrence {
-                    path: path.clone(),
-                    range: place.range,
-                })
-            })
-            .collect()
+        let places = self.places(id);
+        let mut occurrences = Vec::new();
+        for i in 0..places.articles() {
+            let (path, places) = places.article(i);
+            occurrences.extend(places.iter().map(|place| Occurrence {
+                path: path.clone(),
+                range: place.byte_range(),
+            }));
+        }
+        occurrences
     }
 
-    /// Every mention of the entity `id`, grouped by article, in the order of
+    /// Every mention of the entity `id`, article by article in the order of
     /// [`Corpus::occurrences`].
-    pub fn places_by_article(&self, id: &str) -> Vec<(Arc<Path>, Vec<Place>)> {
-        let Some(key) = self.entity_key(id) else {
-            return Vec::new();
-        };
-        let Some(members) = self.names.members(&key) else {
-            return Vec::new();
-        };
-        // An entity is written a few ways: a short list is searched faster than the set.
-        let members: Vec<NameId> = members.iter().copied().collect();
-        let mut articles = self.linking().articles(&key);
-        // Articles are mostly numbered in path order, as indexing reads them in that order: in
-        // number order first, the path sort finds long runs already sorted.
-        articles.sort_unstable_by_key(|&(article, _)| article);
-        articles.sort_by(|a, b| path_order(self.names.path(a.0), self.names.path(b.0)));
-        articles
-            .into_par_iter()
-            .filter_map(|(article, count)| {
-                let names = self.names.numbered(article)?;
-                let mut places = Vec::with_capacity(count);
-                places.extend(
-                    names
-                        .mentions
-                        .iter()
-                        .filter(|n| members.contains(&n.name))
-                        .take(count)
-                        .map(|n| Place {
-                            range: n.byte_range(),
-                            start: n.start,
-                            end: n.end,
-                        }),
-                );
-                Some((self.names.path(article).clone(), places))
+    pub fn places(&self, id: &str) -> EntityPlaces<'_> {
+        let names = &*self.names;
+        let members = self
+            .entity_key(id)
+            .and_then(|key| names.members(&key))
+            .into_iter()
+            .flatten();
+        let mut runs: Vec<&[Place]> = members
+            .flat_map(|&group| {
+                names
+                    .group(group)
+                    .places
+                    .chunk_by(|a, b| a.article == b.article)
             })
-            .collect()
+            .collect();
+        runs.sort_by_key(|run| names.path_rank(run[0].article));
+        let mut articles = Vec::new();
+        let mut start = 0;
+        for (i, pair) in runs.windows(2).enumerate() {
+            if pair[0][0].article != pair[1][0].article {
+                articles.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        if !runs.is_empty() {
+            articles.push(start..runs.len());
+        }
+        EntityPlaces {
+            names,
+            runs,
+            articles,
+        }
     }
 
     /// The titles the corpus gives an entity ("Russian President"), most frequent first.

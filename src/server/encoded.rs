@@ -4,7 +4,7 @@
 //! can be that large are routed to a handler that encodes its answer itself and returns a
 //! placeholder string; the writer in front of stdout puts the encoded answer in its place.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::hash::{BuildHasher, Hasher};
 use std::io;
 use std::pin::Pin;
@@ -24,13 +24,17 @@ pub const REFERENCES: &str = "gloss/encodedReferences";
 /// The requests answered by an encoding handler, and the method each is routed to.
 const ROUTES: [(&str, &str); 1] = [("textDocument/references", REFERENCES)];
 
+/// One JSON value, in pieces to be written one after the other: a large answer is encoded in
+/// parallel parts that are never joined.
+pub type Encoded = Vec<Vec<u8>>;
+
 /// Encoded answers waiting for their placeholder to be written.
 pub struct EncodedAnswers {
     /// The start of every placeholder as JSON, opening quote included: random, so no text an
     /// answer quotes can be taken for one.
     quoted_prefix: String,
     next: AtomicU64,
-    waiting: Mutex<HashMap<u64, Vec<u8>>>,
+    waiting: Mutex<HashMap<u64, Encoded>>,
 }
 
 impl EncodedAnswers {
@@ -45,34 +49,37 @@ impl EncodedAnswers {
         })
     }
 
-    /// Keeps `json` (one JSON value) and returns the placeholder to answer with instead.
-    pub fn hold(&self, json: Vec<u8>) -> Placeholder {
+    /// Keeps `json` and returns the placeholder to answer with instead.
+    pub fn hold(&self, json: Encoded) -> Placeholder {
         let number = self.next.fetch_add(1, Ordering::Relaxed);
         self.waiting().insert(number, json);
         Placeholder(format!("{}{number}", &self.quoted_prefix[1..]))
     }
 
-    fn waiting(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Vec<u8>>> {
+    fn waiting(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Encoded>> {
         self.waiting
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Frames `body` onto `out`, a placeholder in it replaced by the answer it stands for.
-    fn frame_onto(&self, body: &[u8], out: &mut Vec<u8>) {
+    fn frame_onto(&self, body: &[u8], out: &mut VecDeque<Vec<u8>>) {
         let (before, answer, after) = match self.placeholder_in(body) {
             Some((start, end, answer)) => (&body[..start], answer, &body[end..]),
             None => (body, Vec::new(), &body[..0]),
         };
-        let length = before.len() + answer.len() + after.len();
-        out.extend_from_slice(format!("Content-Length: {length}\r\n\r\n").as_bytes());
-        out.extend_from_slice(before);
-        out.extend_from_slice(&answer);
-        out.extend_from_slice(after);
+        let length = before.len() + answer.iter().map(Vec::len).sum::<usize>() + after.len();
+        let mut head = format!("Content-Length: {length}\r\n\r\n").into_bytes();
+        head.extend_from_slice(before);
+        out.push_back(head);
+        out.extend(answer);
+        if !after.is_empty() {
+            out.push_back(after.to_vec());
+        }
     }
 
     /// Where a placeholder held here stands in `body` (quotes included), and its answer, taken.
-    fn placeholder_in(&self, body: &[u8]) -> Option<(usize, usize, Vec<u8>)> {
+    fn placeholder_in(&self, body: &[u8]) -> Option<(usize, usize, Encoded)> {
         let start = memmem::find(body, self.quoted_prefix.as_bytes())?;
         let digits = start + self.quoted_prefix.len();
         let length = body[digits..].iter().position(|b| !b.is_ascii_digit())?;
@@ -139,8 +146,8 @@ pub struct SplicingWriter<W> {
     answers: Arc<EncodedAnswers>,
     /// Bytes of messages not yet whole.
     incoming: Vec<u8>,
-    /// Framed messages ready for `inner`, and how much of them is written.
-    outgoing: Vec<u8>,
+    /// Framed messages ready for `inner`, in pieces, and how much of the first is written.
+    outgoing: VecDeque<Vec<u8>>,
     written: usize,
 }
 
@@ -150,7 +157,7 @@ impl<W> SplicingWriter<W> {
             inner,
             answers,
             incoming: Vec::new(),
-            outgoing: Vec::new(),
+            outgoing: VecDeque::new(),
             written: 0,
         }
     }
@@ -187,16 +194,19 @@ fn frame_at(bytes: &[u8]) -> Option<(usize, usize)> {
 impl<W: AsyncWrite + Unpin> SplicingWriter<W> {
     /// Writes out what is ready; ready when all of it is written.
     fn poll_write_out(&mut self, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
-        while self.written < self.outgoing.len() {
-            let n =
-                ready!(Pin::new(&mut self.inner).poll_write(cx, &self.outgoing[self.written..]))?;
+        while let Some(piece) = self.outgoing.front() {
+            let unwritten = &piece[self.written..];
+            if unwritten.is_empty() {
+                self.outgoing.pop_front();
+                self.written = 0;
+                continue;
+            }
+            let n = ready!(Pin::new(&mut self.inner).poll_write(cx, unwritten))?;
             if n == 0 {
                 return Poll::Ready(Err(io::ErrorKind::WriteZero.into()));
             }
             self.written += n;
         }
-        self.outgoing.clear();
-        self.written = 0;
         Poll::Ready(Ok(()))
     }
 }
@@ -238,8 +248,9 @@ mod tests {
     #[tokio::test]
     async fn placeholders_are_replaced_and_messages_reframed_across_writes() {
         let answers = EncodedAnswers::new();
-        let placeholder = serde_json::to_string(&answers.hold(b"[{\"uri\":\"a\"}]".to_vec()))
-            .expect("a placeholder is a string");
+        let pieces = vec![b"[{\"uri\":".to_vec(), Vec::new(), b"\"a\"}]".to_vec()];
+        let placeholder =
+            serde_json::to_string(&answers.hold(pieces)).expect("a placeholder is a string");
         let response = format!(r#"{{"jsonrpc":"2.0","result":{placeholder},"id":7}}"#);
         let notification = r#"{"jsonrpc":"2.0","method":"x","params":"gloss-encoded-"}"#;
         let mut stream = framed(notification);
