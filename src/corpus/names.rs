@@ -183,6 +183,10 @@ pub struct NameTable {
     groups: Vec<Arc<NameGroup>>,
     numbers: HashMap<Arc<Path>, ArticleId>,
     paths: Vec<Arc<Path>>,
+    /// The same paths as text, one after the other, and where each ends: listing thousands of
+    /// articles reads one block of memory rather than one allocation per path.
+    path_texts: String,
+    path_text_ends: Vec<u32>,
     /// By article number.
     articles: Vec<Option<Arc<ArticleNames>>>,
     /// Each acronym's expansions, with the number of articles defining it so.
@@ -223,6 +227,17 @@ impl NameTable {
         &self.paths[article as usize]
     }
 
+    /// An article's path as text; empty when it is not Unicode.
+    pub fn path_text(&self, article: ArticleId) -> &str {
+        let article = article as usize;
+        let start = match article {
+            0 => 0,
+            _ => self.path_text_ends[article - 1] as usize,
+        };
+        let end = self.path_text_ends[article] as usize;
+        self.path_texts.get(start..end).unwrap_or_default()
+    }
+
     /// Where an article comes in [`path_order`] among all numbered articles: sorting by it
     /// orders articles by path without comparing paths.
     pub fn path_rank(&self, article: ArticleId) -> u32 {
@@ -244,6 +259,9 @@ impl NameTable {
         }
         let n = self.paths.len() as ArticleId;
         self.paths.push(path.clone());
+        self.path_texts.push_str(path.to_str().unwrap_or_default());
+        self.path_text_ends
+            .push(u32::try_from(self.path_texts.len()).unwrap_or(u32::MAX));
         self.path_ranks.take();
         self.articles.push(None);
         self.numbers.insert(path.clone(), n);
@@ -289,11 +307,14 @@ impl NameTable {
         // once its contribution changes.
         let mut dependents: BTreeSet<String> = BTreeSet::new();
         let article = self.number(path);
+        let mut old_names = Vec::new();
         if let Some(old) = self.articles[article as usize].take() {
             dependents.extend(old.acronyms.iter().map(|(acronym, _)| acronym.clone()));
             dependents.extend(self.full_names(&old.distinct).into_iter().map(|(s, _)| s));
             self.take_back(article, &old);
+            old_names.clone_from(&old.distinct);
         }
+        let mut places = Vec::new();
         if let Some(extracted) = extracted {
             dependents.extend(
                 extracted
@@ -301,10 +322,12 @@ impl NameTable {
                     .iter()
                     .map(|(acronym, _)| acronym.clone()),
             );
-            let names = self.count(article, extracted, kb);
+            let names;
+            (names, places) = self.count(article, extracted, kb);
             dependents.extend(self.full_names(&names.distinct).into_iter().map(|(s, _)| s));
             self.articles[article as usize] = Some(Arc::new(names));
         }
+        self.replace_places(article, &old_names, places);
         for name in dependents {
             self.resolve_named(&name, kb);
         }
@@ -380,12 +403,43 @@ impl NameTable {
         id
     }
 
+    /// Puts an article's places in the lists of the groups naming it, instead of those it had:
+    /// in place when their number is unchanged, as after most edits, so that the list of a name
+    /// written in every article is not moved.
+    fn replace_places(
+        &mut self,
+        article: ArticleId,
+        old: &[NameId],
+        mut new: Vec<(NameId, Place)>,
+    ) {
+        // Stable: each group's places stay in text order.
+        new.sort_by_key(|&(id, _)| id);
+        for &id in old {
+            if new.binary_search_by_key(&id, |&(name, _)| name).is_err() {
+                self.set_places(id, article, &[]);
+            }
+        }
+        for group in new.chunk_by(|a, b| a.0 == b.0) {
+            self.set_places(group[0].0, article, group);
+        }
+    }
+
+    fn set_places(&mut self, id: NameId, article: ArticleId, places: &[(NameId, Place)]) {
+        let list = &mut Arc::make_mut(&mut self.groups[id as usize]).places;
+        let from = list.partition_point(|place| place.article < article);
+        let to = from + list[from..].partition_point(|place| place.article == article);
+        list.splice(from..to, places.iter().map(|(_, place)| place.clone()));
+    }
+
+    /// Counts an article's mentions in; returns what it contributes, and the places of its
+    /// mentions with their groups, in text order.
     fn count(
         &mut self,
         article: ArticleId,
         extracted: Extracted,
         kb: &KnowledgeBase,
-    ) -> ArticleNames {
+    ) -> (ArticleNames, Vec<(NameId, Place)>) {
+        let mut places = Vec::with_capacity(extracted.mentions.len());
         let mut names = ArticleNames {
             acronyms: extracted.acronyms,
             date: extracted.date,
@@ -422,19 +476,15 @@ impl NameTable {
                 names.titles.push((id, title));
             }
             let range = offset(range.start)..offset(range.end);
-            // After the article's earlier mentions: they are in text order.
-            let at = group
-                .places
-                .partition_point(|place| place.article <= article);
-            group.places.insert(
-                at,
+            places.push((
+                id,
                 Place {
                     article,
                     range: range.clone(),
                     start,
                     end,
                 },
-            );
+            ));
             names.mentions.push(Named {
                 range,
                 name: id,
@@ -452,7 +502,7 @@ impl NameTable {
                 .entry(full)
                 .or_default() += 1;
         }
-        names
+        (names, places)
     }
 
     fn take_back(&mut self, article: ArticleId, old: &ArticleNames) {
@@ -461,12 +511,6 @@ impl NameTable {
         }
         for (surname, full) in self.full_names(&old.distinct) {
             decrement(&mut self.surnames, &surname, &full);
-        }
-        for &id in &old.distinct {
-            let places = &mut Arc::make_mut(&mut self.groups[id as usize]).places;
-            let from = places.partition_point(|place| place.article < article);
-            let to = places.partition_point(|place| place.article <= article);
-            places.drain(from..to);
         }
         for named in &old.mentions {
             let group = Arc::make_mut(&mut self.groups[named.name as usize]);

@@ -37,19 +37,40 @@ impl<'c> EntityPlaces<'c> {
         self.articles.len()
     }
 
-    /// The path of the `i`th article naming the entity, and its places there in text order.
-    pub fn article(&self, i: usize) -> (&'c Arc<Path>, Cow<'c, [Place]>) {
-        let runs = &self.runs[self.articles[i].clone()];
-        let places = match runs {
+    /// The path of the `i`th article naming the entity.
+    pub fn path(&self, i: usize) -> &'c Arc<Path> {
+        self.names.path(self.article(i))
+    }
+
+    /// [`EntityPlaces::path`] as text, read from the table that keeps all paths together;
+    /// empty when the path is not Unicode.
+    pub fn path_text(&self, i: usize) -> &'c str {
+        self.names.path_text(self.article(i))
+    }
+
+    fn article(&self, i: usize) -> ArticleId {
+        self.runs[self.articles[i].start][0].article
+    }
+
+    /// How many places the entity has in the `i`th article naming it.
+    pub fn count(&self, i: usize) -> usize {
+        self.runs[self.articles[i].clone()]
+            .iter()
+            .map(|run| run.len())
+            .sum()
+    }
+
+    /// The entity's places in the `i`th article naming it, in text order.
+    pub fn places(&self, i: usize) -> Cow<'c, [Place]> {
+        match &self.runs[self.articles[i].clone()] {
             [run] => Cow::Borrowed(*run),
-            _ => {
+            runs => {
                 let mut places: Vec<Place> =
                     runs.iter().flat_map(|run| run.iter().cloned()).collect();
                 places.sort_unstable_by_key(|place| place.range.start);
                 Cow::Owned(places)
             }
-        };
-        (self.names.path(runs[0][0].article), places)
+        }
     }
 }
 
@@ -205,8 +226,8 @@ impl Corpus {
         let places = self.places(id);
         let mut occurrences = Vec::new();
         for i in 0..places.articles() {
-            let (path, places) = places.article(i);
-            occurrences.extend(places.iter().map(|place| Occurrence {
+            let path = places.path(i);
+            occurrences.extend(places.places(i).iter().map(|place| Occurrence {
                 path: path.clone(),
                 range: place.byte_range(),
             }));

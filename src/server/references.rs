@@ -30,18 +30,24 @@ pub fn encoded(snapshot: &Snapshot, params: &ReferenceParams) -> Encoded {
     };
     let corpus = &snapshot.corpus;
     let places = corpus.places(id);
-    let left_out = match corpus.definition(id) {
-        Some(Definition::Mention { path, range }) if !params.context.include_declaration => {
-            Some((path, range))
-        }
-        _ => None,
+    let left_out = match params.context.include_declaration {
+        true => None,
+        false => match corpus.definition(id) {
+            Some(Definition::Mention { path, range }) => Some((path, range)),
+            _ => None,
+        },
     };
     let left_out = left_out.as_ref().map(|(path, range)| (&**path, range));
     let mut runs: Vec<Vec<u8>> = (0..places.articles())
         .into_par_iter()
         .chunks(ARTICLES_PER_RUN)
         .map(|articles| {
-            let mut run = vec![b','];
+            // Room for every location: its URI and about eighty bytes more.
+            let room: usize = (articles.iter())
+                .map(|&i| places.count(i) * (places.path_text(i).len() + 80))
+                .sum();
+            let mut run = Vec::with_capacity(1 + room);
+            run.push(b',');
             for i in articles {
                 encode_article(snapshot, &places, i, left_out, &mut run);
             }
@@ -66,20 +72,25 @@ fn encode_article(
     left_out: Option<(&Path, &ByteRange<usize>)>,
     out: &mut Vec<u8>,
 ) {
-    let (path, places) = places.article(i);
-    let Some(writer) = LocationWriter::new(path) else {
+    let text = places.path_text(i);
+    let Some(uri) = UriJson::of(text, || places.path(i)) else {
         return;
     };
+    let left_out = left_out
+        .filter(|(path, _)| *path == &**places.path(i))
+        .map(|(_, range)| range);
     // The corpus keeps UTF-16 positions; other encodings are counted in the text.
     let analysis = match snapshot.encoding {
         Encoding::Utf16 => None,
-        _ => match snapshot.corpus.get(path) {
+        _ => match snapshot.corpus.get(places.path(i)) {
             Some(analysis) => Some(analysis),
             None => return,
         },
     };
-    for place in places.iter() {
-        if left_out.is_some_and(|(p, range)| p == &**path && *range == place.byte_range()) {
+    // Every location of the article begins alike: after the first, that beginning is copied.
+    let mut beginning: Option<ByteRange<usize>> = None;
+    for place in places.places(i).iter() {
+        if left_out.is_some_and(|range| *range == place.byte_range()) {
             continue;
         }
         let (start, end) = match analysis {
@@ -92,7 +103,15 @@ fn encode_article(
         if out.len() > 1 {
             out.push(b',');
         }
-        writer.write(start, end, out);
+        match &beginning {
+            Some(range) => out.extend_from_within(range.clone()),
+            None => {
+                let at = out.len();
+                uri.write_location_start(out);
+                beginning = Some(at..out.len());
+            }
+        }
+        write_location_range(start, end, out);
     }
 }
 
@@ -100,56 +119,66 @@ fn position(at: LineCol) -> Position {
     Position::new(at.line, at.col)
 }
 
-/// Writes an article's `Location`s as JSON: the URI is encoded once, and each location is that
-/// beginning, its four numbers and the fixed keys between them.
-struct LocationWriter {
-    start: Vec<u8>,
+/// A file's URI as JSON.
+enum UriJson<'a> {
+    /// A path [`is_plain`] accepts: its URI is `file://` and the path as it is, nothing to escape
+    /// or normalize, so it costs a copy instead of parsing.
+    Plain(&'a str),
+    Encoded(Vec<u8>),
 }
 
-impl LocationWriter {
-    fn new(path: &Path) -> Option<LocationWriter> {
-        let mut start = br#"{"uri":"#.to_vec();
-        match plain_path(path) {
-            // Such a path is its URI's path as it is: nothing to escape, nothing to normalize.
-            Some(bytes) => {
-                start.extend_from_slice(b"\"file://");
-                start.extend_from_slice(bytes);
-                start.push(b'"');
-            }
-            None => serde_json::to_writer(&mut start, &convert::path_to_uri(path)?).ok()?,
+impl<'a> UriJson<'a> {
+    /// The URI of the file at `path`, given as text (empty when it is not Unicode) and as a path,
+    /// for when its URI needs more than the text.
+    fn of<'p>(text: &'a str, path: impl FnOnce() -> &'p Path) -> Option<UriJson<'a>> {
+        if is_plain(text) {
+            return Some(UriJson::Plain(text));
         }
-        start.extend_from_slice(br#","range":{"start":{"line":"#);
-        Some(LocationWriter { start })
+        serde_json::to_vec(&convert::path_to_uri(path())?)
+            .ok()
+            .map(UriJson::Encoded)
     }
 
-    fn write(&self, start: Position, end: Position, out: &mut Vec<u8>) {
-        let mut number = itoa::Buffer::new();
-        out.extend_from_slice(&self.start);
-        out.extend_from_slice(number.format(start.line).as_bytes());
-        out.extend_from_slice(br#","character":"#);
-        out.extend_from_slice(number.format(start.character).as_bytes());
-        out.extend_from_slice(br#"},"end":{"line":"#);
-        out.extend_from_slice(number.format(end.line).as_bytes());
-        out.extend_from_slice(br#","character":"#);
-        out.extend_from_slice(number.format(end.character).as_bytes());
-        out.extend_from_slice(b"}}}");
+    /// Writes a `Location` up to its first number: `{"uri":…,"range":{"start":{"line":`.
+    fn write_location_start(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(br#"{"uri":"#);
+        match self {
+            UriJson::Plain(path) => {
+                out.extend_from_slice(b"\"file://");
+                out.extend_from_slice(path.as_bytes());
+                out.push(b'"');
+            }
+            UriJson::Encoded(json) => out.extend_from_slice(json),
+        }
+        out.extend_from_slice(br#","range":{"start":{"line":"#);
     }
 }
 
-/// The bytes of an absolute path whose file URI is `file://` and the path itself: letters, digits
+/// Writes the rest of a `Location`: its four numbers and the fixed keys between them.
+fn write_location_range(start: Position, end: Position, out: &mut Vec<u8>) {
+    let mut number = itoa::Buffer::new();
+    out.extend_from_slice(number.format(start.line).as_bytes());
+    out.extend_from_slice(br#","character":"#);
+    out.extend_from_slice(number.format(start.character).as_bytes());
+    out.extend_from_slice(br#"},"end":{"line":"#);
+    out.extend_from_slice(number.format(end.line).as_bytes());
+    out.extend_from_slice(br#","character":"#);
+    out.extend_from_slice(number.format(end.character).as_bytes());
+    out.extend_from_slice(b"}}}");
+}
+
+/// Whether `path` is absolute and its file URI is `file://` and the path itself: letters, digits
 /// and `-._~` between single slashes, no `.` or `..` segment. Most article paths are so, and
 /// making their URIs this way costs a copy instead of parsing.
-fn plain_path(path: &Path) -> Option<&[u8]> {
-    let bytes = path.to_str()?.as_bytes();
-    let plain = cfg!(unix)
-        && bytes.first() == Some(&b'/')
-        && bytes[1..].split(|&b| b == b'/').all(|segment| {
-            !matches!(segment, b"" | b"." | b"..")
+fn is_plain(path: &str) -> bool {
+    cfg!(unix)
+        && path.starts_with('/')
+        && path[1..].split('/').all(|segment| {
+            !matches!(segment, "" | "." | "..")
                 && segment
-                    .iter()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(b))
-        });
-    plain.then_some(bytes)
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+        })
 }
 
 #[cfg(test)]
@@ -167,14 +196,15 @@ mod tests {
             "/a~b/c_d.e",
         ];
         for path in paths.map(Path::new) {
-            let writer = LocationWriter::new(path).unwrap();
+            let uri_json = UriJson::of(path.to_str().unwrap(), || path).unwrap();
             let uri = Url::from_file_path(path).unwrap();
             for (start, end) in [
                 (Position::new(0, 0), Position::new(0, 7)),
                 (Position::new(41, 1_234), Position::new(u32::MAX, 99_999)),
             ] {
                 let mut written = Vec::new();
-                writer.write(start, end, &mut written);
+                uri_json.write_location_start(&mut written);
+                write_location_range(start, end, &mut written);
                 let expected = Location::new(uri.clone(), Range::new(start, end));
                 assert_eq!(
                     String::from_utf8(written).unwrap(),
