@@ -13,7 +13,7 @@ use crate::claims::{claims, Claim};
 use crate::config::Config;
 use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::mention::Mention;
+use crate::mention::{Mention, Value};
 use crate::recognize::{publication_date, recognize};
 use crate::text::{floor_char_boundary, LineIndex};
 
@@ -53,7 +53,9 @@ pub struct Analysis {
     pub publication_date: Option<Date>,
     /// How the publication date was inferred, when the article does not state it.
     pub publication_date_reasoning: Option<String>,
-    /// Entities, dates and figures, in text order.
+    /// Entities, dates and figures, in text order. Entity mentions have no value here: the
+    /// corpus gives each its entity ([`crate::corpus::Corpus::mentions`]); a name and an id kept
+    /// for each would be two small allocations per mention, a tenth of a large corpus's memory.
     pub mentions: Vec<Mention>,
     /// What each figure measures, where that can be read.
     pub claims: Vec<Claim>,
@@ -103,6 +105,10 @@ impl Analysis {
                     megabytes(analyzed.len())
                 ),
             ));
+        }
+        // Read by the claims and checks above; from here on an entity is named by the corpus.
+        for mention in mentions.iter_mut().filter(|m| m.label.is_entity()) {
+            mention.value = Value::None;
         }
         Analysis {
             path,
