@@ -78,13 +78,15 @@ fn print_mentions(corpus: &Corpus, path: &Path, jsonl: bool) {
                 "text": written,
                 "label": m.label.as_str(),
                 "value": match &m.value {
-                    Value::Entity { id, name } => serde_json::json!({"entity": id, "name": name}),
+                    Value::Entity(entity) => {
+                        serde_json::json!({"entity": entity.id, "name": entity.name})
+                    }
                     _ => serde_json::Value::Null,
                 },
             });
             println!("{line}");
-        } else if let Value::Entity { id, .. } = &m.value {
-            println!("{}\t{written}\t{id}", m.label.as_str());
+        } else if let Value::Entity(entity) = &m.value {
+            println!("{}\t{written}\t{}", m.label.as_str(), entity.id);
         }
     }
 }

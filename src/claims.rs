@@ -290,7 +290,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             .or_else(|| figure.unit.clone())
             .or_else(|| figure.noun.clone())
             .unwrap_or_else(|| mention.label.as_str().to_lowercase());
-        let (low, high) = widen(interval(figure), mention.qualifier.as_deref());
+        let (low, high) = widen(interval(figure), mention.qualifier);
         let measure = normalize(&measure_text, config);
         // Exports from Belarus to Russia are not exports from Russia to Belarus.
         let mut subject = subject(in_sentence, sentence, mention, &places);
@@ -576,8 +576,8 @@ fn subject(
         .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
     {
         match (&m.value, m.label) {
-            (Value::Entity { name, .. }, Label::Loc) => named.push(slug(name)),
-            (Value::Entity { .. }, Label::Misc) => {
+            (Value::Entity(entity), Label::Loc) => named.push(slug(&entity.name)),
+            (Value::Entity(_), Label::Misc) => {
                 for part in text[m.range.clone()].split('-') {
                     named.extend(
                         demonym_place(part)
@@ -648,8 +648,8 @@ fn main_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
             .is_some_and(|i| m.range.end <= article.paragraphs[i].end)
     };
     for m in mentions.iter().filter(in_paragraph) {
-        if let (Value::Entity { name, .. }, Label::Loc) = (&m.value, m.label) {
-            *counts.entry(slug(name)).or_default() += 1;
+        if let (Value::Entity(entity), Label::Loc) = (&m.value, m.label) {
+            *counts.entry(slug(&entity.name)).or_default() += 1;
         }
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();

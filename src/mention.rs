@@ -92,12 +92,19 @@ pub struct Figure {
     pub step: f64,
 }
 
+/// The entity a mention names: its corpus-wide id and its name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityRef {
+    pub id: String,
+    pub name: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     /// Nothing could be normalized ("in recent years").
     None,
-    /// A linked entity.
-    Entity { id: String, name: String },
+    /// A linked entity; boxed, since most mentions hold something smaller.
+    Entity(Box<EntityRef>),
     /// A TIMEX3-style date or duration: `2005-04-22`, `2018-Q1`, `P27Y`.
     Timex(String),
     /// Boxed: figures are a minority of mentions, and inline they would make every mention as
@@ -105,15 +112,21 @@ pub enum Value {
     Figure(Box<Figure>),
 }
 
+impl Value {
+    pub fn entity(id: String, name: String) -> Value {
+        Value::Entity(Box::new(EntityRef { id, name }))
+    }
+}
+
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::None => serializer.serialize_none(),
             Value::Timex(timex) => serializer.serialize_str(timex),
-            Value::Entity { id, name } => {
+            Value::Entity(entity) => {
                 let mut map = serializer.serialize_map(Some(2))?;
-                map.serialize_entry("entity", id)?;
-                map.serialize_entry("name", name)?;
+                map.serialize_entry("entity", &entity.id)?;
+                map.serialize_entry("name", &entity.name)?;
                 map.end()
             }
             Value::Figure(figure) => {
@@ -163,10 +176,10 @@ pub struct Mention {
     pub label: Label,
     pub value: Value,
     /// "more than", "about", "nearly", … in lower case.
-    pub qualifier: Option<String>,
+    pub qualifier: Option<&'static str>,
     /// How the value was resolved, for the hover ("the year before the article date
     /// 2005-04-22"). Not part of the JSON form.
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 #[cfg(test)]
@@ -211,10 +224,7 @@ mod tests {
             serde_json::to_string(&percent).unwrap(),
             r#"{"amount":23.5}"#
         );
-        let entity = Value::Entity {
-            id: "dmitry-mezentsev".into(),
-            name: "Dmitry Mezentsev".into(),
-        };
+        let entity = Value::entity("dmitry-mezentsev".into(), "Dmitry Mezentsev".into());
         assert_eq!(
             serde_json::to_string(&entity).unwrap(),
             r#"{"entity":"dmitry-mezentsev","name":"Dmitry Mezentsev"}"#

@@ -90,9 +90,11 @@ fn linked(corpus: &Corpus, path: &str) -> Vec<(String, Label, String)> {
         .mentions(Path::new(path))
         .into_iter()
         .filter_map(|m: Mention| match m.value {
-            Value::Entity { id, .. } => {
-                Some((analysis.text[m.range.clone()].to_string(), m.label, id))
-            }
+            Value::Entity(entity) => Some((
+                analysis.text[m.range.clone()].to_string(),
+                m.label,
+                entity.id,
+            )),
             _ => None,
         })
         .collect()

@@ -919,7 +919,7 @@ fn matches(model: &str, text: &str, e: &Expected, m: &Mention) -> bool {
             let (lo, hi) = (lo.parse::<f64>().ok(), hi.parse::<f64>().ok());
             let span_ok = m.range.end == e.span.end
                 && core(text, e.span.clone(), FIGURE_LEAD).start == m.range.start;
-            let q = m.qualifier.as_deref().unwrap_or_default();
+            let q = m.qualifier.unwrap_or_default();
             let value_ok = match (lo, hi, amount_of(&m.value)) {
                 (Some(lo), Some(hi), Some(Amount::Range { min, max })) => {
                     close(lo, min) && close(hi, max)

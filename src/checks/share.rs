@@ -93,7 +93,7 @@ fn fraction_against_percent(
     let share = share * 100.0;
     let (stated, lo, hi) = percent_value(percent)?;
     let written = &facts.text[fraction.range.clone()];
-    let qualifier = fraction.qualifier.as_deref().unwrap_or("");
+    let qualifier = fraction.qualifier.unwrap_or("");
     let phrase = if qualifier.is_empty() {
         written.to_lowercase()
     } else {

@@ -102,8 +102,9 @@ fn brat(inputs: &Inputs, out: &Path, on_disk: &[PathBuf]) -> anyhow::Result<usiz
                 "{id}\t{} {start} {end}\t{written}",
                 mention.label.as_str()
             ));
-            if let Value::Entity { id: entity, name } = &mention.value {
+            if let Value::Entity(entity) = &mention.value {
                 let link = next('N', &lines);
+                let (entity, name) = (&entity.id, &entity.name);
                 lines.push(format!("{link}\tReference {id} gloss:{entity}\t{name}"));
                 if let Some(q) = corpus
                     .knowledge_base()
@@ -150,8 +151,8 @@ fn jsonl(inputs: &Inputs, out: &Path, on_disk: &[PathBuf]) -> anyhow::Result<usi
                     "end": index.char_offset(text, m.range.end),
                     "label": m.label.as_str(),
                 });
-                if let Value::Entity { id, .. } = &m.value {
-                    span["kb_id"] = json!(id);
+                if let Value::Entity(entity) = &m.value {
+                    span["kb_id"] = json!(entity.id);
                 }
                 span
             })

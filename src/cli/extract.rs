@@ -45,7 +45,7 @@ pub fn run(paths: &[PathBuf], date: Option<Date>) -> anyhow::Result<ExitCode> {
                 text: &text[mention.range.clone()],
                 label: mention.label,
                 value: &mention.value,
-                qualifier: mention.qualifier.as_deref(),
+                qualifier: mention.qualifier,
             };
             serde_json::to_writer(&mut out, &json)?;
             writeln!(out)?;

@@ -84,10 +84,7 @@ impl Corpus {
             mentions.push(Mention {
                 range: span.range.clone(),
                 label: *label,
-                value: Value::Entity {
-                    id: slug(&text),
-                    name: text,
-                },
+                value: Value::entity(slug(&text), text),
                 qualifier: None,
                 note: None,
             });

@@ -192,10 +192,7 @@ impl Corpus {
             let group = self.names.group(n.name);
             let key = group.resolved.key.as_str();
             let summary = summaries.entry(key).or_insert_with(|| linking.summary(key));
-            mention.value = Value::Entity {
-                id: summary.id.clone(),
-                name: summary.name.clone(),
-            };
+            mention.value = Value::entity(summary.id.clone(), summary.name.clone());
             if !group.resolved.demonym {
                 mention.label = summary.label;
             }

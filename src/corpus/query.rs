@@ -346,7 +346,7 @@ impl Corpus {
 /// The entity id of an entity mention.
 pub fn entity_id(mention: &Mention) -> Option<&str> {
     match &mention.value {
-        Value::Entity { id, .. } if mention.label.is_entity() => Some(id.as_str()),
+        Value::Entity(entity) if mention.label.is_entity() => Some(entity.id.as_str()),
         _ => None,
     }
 }

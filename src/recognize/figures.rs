@@ -24,23 +24,23 @@ pub struct FigureHit {
     pub currency: Option<&'static str>,
     pub unit: Option<&'static str>,
     pub noun: Option<String>,
-    pub qualifier: Option<String>,
+    pub qualifier: Option<&'static str>,
 }
 
-const QUALIFIERS_2: &[(&str, &str)] = &[
-    ("more", "than"),
-    ("less", "than"),
-    ("fewer", "than"),
-    ("up", "to"),
-    ("at", "least"),
-    ("at", "most"),
-    ("close", "to"),
-    ("just", "over"),
-    ("just", "under"),
-    ("well", "over"),
-    ("upwards", "of"),
-    ("as", "many"),
-    ("as", "much"),
+const QUALIFIERS_2: &[&str] = &[
+    "more than",
+    "less than",
+    "fewer than",
+    "up to",
+    "at least",
+    "at most",
+    "close to",
+    "just over",
+    "just under",
+    "well over",
+    "upwards of",
+    "as many",
+    "as much",
 ];
 
 const QUALIFIERS_1: &[&str] = &[
@@ -258,7 +258,7 @@ impl<'t, 'a> Figures<'t, 'a> {
     }
 
     /// The qualifier written just before token `i`, and where it starts.
-    fn qualifier(&self, i: usize) -> Option<String> {
+    fn qualifier(&self, i: usize) -> Option<&'static str> {
         let t = self.tokens;
         if i == 0 || !t.continues(i) {
             return None;
@@ -266,26 +266,24 @@ impl<'t, 'a> Figures<'t, 'a> {
         let prev = self.lower(i - 1);
         if i >= 2 && t.continues(i - 1) {
             let before = self.lower(i - 2);
-            if let Some((a, b)) = QUALIFIERS_2
+            if let Some(&qualifier) = QUALIFIERS_2
                 .iter()
-                .find(|(a, b)| before == *a && prev == *b)
+                .find(|q| q.split_once(' ') == Some((before.as_str(), prev.as_str())))
             {
-                if (*a, *b) == ("as", "many") || (*a, *b) == ("as", "much") {
+                if matches!(qualifier, "as many" | "as much") {
                     return None;
                 }
-                return Some(format!("{a} {b}"));
+                return Some(qualifier);
             }
-            if prev == "as"
-                && matches!(before.as_str(), "many" | "much")
-                && t.is(i.wrapping_sub(3), "as")
-            {
-                return Some(format!("as {before} as"));
+            if prev == "as" && t.is(i.wrapping_sub(3), "as") {
+                match before.as_str() {
+                    "many" => return Some("as many as"),
+                    "much" => return Some("as much as"),
+                    _ => {}
+                }
             }
         }
-        QUALIFIERS_1
-            .iter()
-            .find(|q| prev == **q)
-            .map(|q| (*q).to_owned())
+        QUALIFIERS_1.iter().find(|q| prev == **q).copied()
     }
 
     /// Whether the number at `start..end` is part of a name, a reference, a time or a phone

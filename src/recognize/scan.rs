@@ -379,7 +379,7 @@ pub fn dates_and_figures(
                     label: hit.label,
                     value: hit.value.map_or(Value::None, Value::Timex),
                     qualifier: None,
-                    note: hit.note,
+                    note: hit.note.map(String::into_boxed_str),
                 });
             }
             i = end.max(i + 1);

@@ -53,9 +53,10 @@ pub fn document_symbols(
             .map(|m| {
                 let written = analysis.text[m.range.clone()].to_string();
                 let (name, detail) = match &m.value {
-                    Value::Entity { id, name } => {
-                        let count = mentions.iter().filter(|o| entity_id(o) == Some(id)).count();
-                        (name.clone(), Some(format!("{count}× here")))
+                    Value::Entity(entity) => {
+                        let id = Some(entity.id.as_str());
+                        let count = mentions.iter().filter(|o| entity_id(o) == id).count();
+                        (entity.name.clone(), Some(format!("{count}× here")))
                     }
                     Value::Timex(timex) => (written, timex_in_words(timex)),
                     Value::Figure(figure) => (written, Some(figure_in_words(m.label, figure))),

@@ -19,7 +19,9 @@ pub fn hover(snapshot: &Snapshot, params: &HoverParams) -> Option<Hover> {
     let (analysis, mention) = snapshot.mention_at(&params.text_document_position_params)?;
     let corpus = &snapshot.corpus;
     let markdown = match &mention.value {
-        Value::Entity { id, .. } if mention.label.is_entity() => entity_card(corpus, id, &mention)?,
+        Value::Entity(entity) if mention.label.is_entity() => {
+            entity_card(corpus, &entity.id, &mention)?
+        }
         Value::Timex(_) | Value::None if matches!(mention.label, Label::Date | Label::Duration) => {
             date_card(analysis, &mention)
         }

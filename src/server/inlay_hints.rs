@@ -32,7 +32,7 @@ pub fn inlay_hints(snapshot: &Snapshot, params: &InlayHintParams) -> Option<Vec<
             if timex.contains('X') || analysis.text[m.range.clone()].contains(year) {
                 return None;
             }
-            let tooltip = [timex_in_words(timex), m.note.clone()]
+            let tooltip = [timex_in_words(timex), m.note.as_deref().map(String::from)]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()

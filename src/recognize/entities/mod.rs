@@ -514,10 +514,7 @@ fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
     Mention {
         range,
         label,
-        value: Value::Entity {
-            id: slug(&name),
-            name,
-        },
+        value: Value::entity(slug(&name), name),
         qualifier: None,
         note: None,
     }
