@@ -13,7 +13,7 @@ use crate::claims::{claims, Claim};
 use crate::config::Config;
 use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::mention::{Mention, Value};
+use crate::mention::Mention;
 use crate::recognize::{publication_date, recognize};
 use crate::text::{floor_char_boundary, LineIndex};
 
@@ -105,10 +105,6 @@ impl Analysis {
                     megabytes(analyzed.len())
                 ),
             ));
-        }
-        // Read by the claims and checks above; from here on an entity is named by the corpus.
-        for mention in mentions.iter_mut().filter(|m| m.label.is_entity()) {
-            mention.value = Value::None;
         }
         Analysis {
             path,

@@ -575,9 +575,9 @@ fn subject(
         .iter()
         .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
     {
-        match (&m.value, m.label) {
-            (Value::Entity(entity), Label::Loc) => named.push(slug(&entity.name)),
-            (Value::Entity(_), Label::Misc) => {
+        match m.label {
+            Label::Loc => named.push(slug(&text[m.range.clone()])),
+            Label::Misc => {
                 for part in text[m.range.clone()].split('-') {
                     named.extend(
                         demonym_place(part)
@@ -596,7 +596,7 @@ fn subject(
     }
     places
         .most_named
-        .get_or_init(|| main_places(places.article, places.mentions))
+        .get_or_init(|| main_places(text, places.article, places.mentions))
         .clone()
 }
 
@@ -635,7 +635,7 @@ fn enclosing<'s>(sentences: &'s [Range<usize>], range: &Range<usize>) -> Option<
 
 /// The two places the article's paragraphs name most, the subject of a figure whose clause
 /// names none.
-fn main_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
+fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<String> {
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     // Paragraphs are in text order and apart: only the last one starting before a mention can
     // hold it.
@@ -648,8 +648,8 @@ fn main_places(article: &Article, mentions: &[Mention]) -> Vec<String> {
             .is_some_and(|i| m.range.end <= article.paragraphs[i].end)
     };
     for m in mentions.iter().filter(in_paragraph) {
-        if let (Value::Entity(entity), Label::Loc) = (&m.value, m.label) {
-            *counts.entry(slug(&entity.name)).or_default() += 1;
+        if m.label == Label::Loc {
+            *counts.entry(slug(&text[m.range.clone()])).or_default() += 1;
         }
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();

@@ -266,10 +266,12 @@ impl<'t, 'a> Figures<'t, 'a> {
         let prev = self.lower(i - 1);
         if i >= 2 && t.continues(i - 1) {
             let before = self.lower(i - 2);
-            if let Some(&qualifier) = QUALIFIERS_2
-                .iter()
-                .find(|q| q.split_once(' ') == Some((before.as_str(), prev.as_str())))
-            {
+            if let Some(&qualifier) = QUALIFIERS_2.iter().find(|q| {
+                let second = q
+                    .strip_prefix(before.as_str())
+                    .and_then(|r| r.strip_prefix(' '));
+                second == Some(prev.as_str())
+            }) {
                 if matches!(qualifier, "as many" | "as much") {
                     return None;
                 }

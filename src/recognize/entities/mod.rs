@@ -169,7 +169,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
             }),
         };
         if let Some(label) = label {
-            mentions.push(mention(text, candidate.range.clone(), label));
+            mentions.push(mention(candidate.range.clone(), label));
         }
     }
     for region in regions.iter().filter(|r| r.casing == Casing::Shouting) {
@@ -488,12 +488,12 @@ fn dateline_mentions(text: &str, article: &Article) -> Vec<Mention> {
         return mentions;
     };
     if has_letters(&text[dateline.place.clone()]) {
-        mentions.push(mention(text, dateline.place.clone(), Label::Loc));
+        mentions.push(mention(dateline.place.clone(), Label::Loc));
     }
     if let Some(agency) = dateline.agency.clone() {
         let agency = trim_range(text, agency);
         if has_letters(&text[agency.clone()]) {
-            mentions.push(mention(text, agency, Label::Org));
+            mentions.push(mention(agency, Label::Org));
         }
     }
     mentions
@@ -509,12 +509,12 @@ fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
     start..start + s.trim().len()
 }
 
-fn mention(text: &str, range: Range<usize>, label: Label) -> Mention {
-    let name = display_name(&text[range.clone()]);
+/// An entity mention: its entity is given by the corpus, which links mentions across articles.
+fn mention(range: Range<usize>, label: Label) -> Mention {
     Mention {
         range,
         label,
-        value: Value::entity(slug(&name), name),
+        value: Value::None,
         qualifier: None,
         note: None,
     }
@@ -701,7 +701,7 @@ fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Menti
                     .lowercase()
                     .get(&key)
                     .or_else(|| KNOWN_LOWERCASE.get(&key))?;
-                Some((n, mention(text, range, *label)))
+                Some((n, mention(range, *label)))
             });
         match longest {
             Some((n, m)) => {
