@@ -30,12 +30,13 @@ pub fn encoded(snapshot: &Snapshot, params: &ReferenceParams) -> Encoded {
     };
     let corpus = &snapshot.corpus;
     let places = corpus.places(id);
-    let left_out = match params.context.include_declaration {
-        true => None,
-        false => match corpus.definition(id) {
+    let left_out = if params.context.include_declaration {
+        None
+    } else {
+        match corpus.definition(id) {
             Some(Definition::Mention { path, range }) => Some((path, range)),
             _ => None,
-        },
+        }
     };
     let left_out = left_out.as_ref().map(|(path, range)| (&**path, range));
     let mut runs: Vec<Vec<u8>> = (0..places.articles())
