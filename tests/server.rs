@@ -166,10 +166,14 @@ fn a_client_that_never_answers_does_not_wedge_the_server() {
 #[test]
 fn watched_file_changes_update_the_corpus() {
     let dir = corpus(&[("a.txt", DATED)]);
-    let capabilities =
-        json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } });
+    let capabilities = json!({
+        "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } },
+        "window": { "workDoneProgress": true },
+    });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
     let registration = client.wait_for(|m| m["method"] == "client/registerCapability");
+    // Files created from here on are the watcher's to report, not indexing's to find.
+    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
     let watchers = &registration["params"]["registrations"][0]["registerOptions"]["watchers"];
     let globs: Vec<&str> = watchers
         .as_array()
@@ -217,6 +221,47 @@ fn watched_file_changes_update_the_corpus() {
         json!({ "line": 1, "character": 19 })
     );
     assert!(client.shutdown().success());
+}
+
+#[test]
+fn a_file_deleted_while_indexing_stays_deleted() {
+    let names: Vec<String> = (0..300).map(|i| format!("a{i:03}.txt")).collect();
+    let files: Vec<(&str, &str)> = names.iter().map(|name| (name.as_str(), DATED)).collect();
+    let dir = corpus(&files);
+    let capabilities = json!({ "window": { "workDoneProgress": true } });
+    let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
+    let progress = |kind: &'static str| {
+        move |m: &Value| m["method"] == "$/progress" && m["params"]["value"]["kind"] == kind
+    };
+    client.wait_for(progress("begin"));
+    // By now indexing has listed the files and is reading them, the first ones first.
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let gone = dir.path().join("a000.txt");
+    fs::remove_file(&gone).unwrap();
+    client.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&gone), "type": 3 }] }),
+    );
+    client.wait_for(progress("end"));
+
+    let other = dir.path().join("a001.txt");
+    client.open(&uri(&other), DATED);
+    let references = client.request(
+        "textDocument/references",
+        json!({
+            "textDocument": { "uri": uri(&other) },
+            "position": support::position_of(DATED, "Belarus", 0, 1),
+            "context": { "includeDeclaration": true },
+        }),
+    );
+    let places: Vec<&str> = references
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|location| location["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(places.len(), 299, "every article left names Belarus once");
+    assert!(!places.contains(&uri(&gone).as_str()), "{places:?}");
 }
 
 #[test]

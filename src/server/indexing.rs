@@ -24,6 +24,7 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
     let (root, filter, generation, progress_enabled) = {
         let mut state = lock(&state);
         state.indexing_generation += 1;
+        state.refreshed_while_indexing.clear();
         let Some(root) = state.root.clone() else {
             return;
         };
@@ -70,8 +71,10 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
                 let mut publications = Vec::new();
                 for (path, result) in results {
                     match result {
-                        // The editor's text of an open document wins over the file on disk.
+                        // The editor's text of an open document wins over the file on disk, and
+                        // a file event since indexing began over what indexing read before it.
                         Ok(_) if state.open.contains_key(&path) => {}
+                        Ok(_) if state.refreshed_while_indexing.contains(&path) => {}
                         Ok(analysis) => {
                             let has_findings = !analysis.diagnostics.is_empty();
                             state.corpus.insert(Arc::new(analysis));
@@ -101,6 +104,9 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
     // Findings that compare articles wait for the whole corpus, then go out once.
     let (publications, refreshes) = {
         let mut state = lock(&state);
+        if state.indexing_generation == generation {
+            state.refreshed_while_indexing.clear();
+        }
         let changed = state.changed_corpus_findings();
         let publications: Vec<Publication> = changed
             .iter()

@@ -1,7 +1,7 @@
 //! The server's state: the workspace root, the negotiated encoding, the corpus and the open
 //! documents. It lives behind one lock; handlers change it before their first `.await`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -60,6 +60,9 @@ pub struct State {
     pub corpus_findings_published: HashMap<Arc<Path>, Vec<Diagnostic>>,
     /// Bumped whenever indexing restarts, so a superseded indexing run stops.
     pub indexing_generation: u64,
+    /// Articles read again or removed on a file event since indexing began: what the indexing
+    /// read of them may be older, so it leaves them as they are.
+    pub refreshed_while_indexing: HashSet<PathBuf>,
     pub client_supports_progress: bool,
     pub refreshes: Refreshes,
     pub client_can_watch_files: bool,
@@ -79,6 +82,7 @@ impl Default for State {
             kb_text: String::new(),
             corpus_findings_published: HashMap::new(),
             indexing_generation: 0,
+            refreshed_while_indexing: HashSet::new(),
             client_supports_progress: false,
             refreshes: Refreshes::default(),
             client_can_watch_files: false,

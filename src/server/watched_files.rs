@@ -92,6 +92,7 @@ pub fn apply(state: &mut State, events: &[FileEvent]) -> Outcome {
 }
 
 fn refresh_article(state: &mut State, path: &Path, change: FileChangeType) {
+    state.refreshed_while_indexing.insert(path.to_path_buf());
     if change == FileChangeType::DELETED {
         state.corpus.remove(path);
         return;
