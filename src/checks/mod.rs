@@ -24,7 +24,7 @@ use crate::article::Article;
 use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 use crate::mention::{Amount, Figure, Mention};
-use reports::{Report, Topic};
+use reports::{is_on, Report, Topic};
 
 pub use conflicting_figure::{CONFLICTING_FIGURE, REVISION, UNIT_SCALE};
 pub use elapsed_time::ELAPSED_TIME;
@@ -71,6 +71,7 @@ pub fn check_topic<'a>(
     }
     let on_topic: HashSet<(&Path, usize, usize)> = reports
         .iter()
+        .filter(|r| is_on(r, only))
         .map(|r| {
             (
                 r.analysis.path.as_ref(),

@@ -173,7 +173,7 @@ impl Topics {
     ) -> Vec<Report<'a>> {
         let mut members: Vec<&(Arc<Path>, usize)> =
             self.members.get(topic).into_iter().flatten().collect();
-        members.sort();
+        members.sort_unstable_by(|a, b| path_order(&a.0, &b.0).then(a.1.cmp(&b.1)));
         members
             .into_iter()
             .filter_map(|(path, i)| {
