@@ -101,13 +101,13 @@ impl Corpus {
 
     /// The findings that compare the article's figures with the rest of the corpus.
     pub fn comparisons(&self, path: &Path) -> Vec<Diagnostic> {
-        self.topics.findings_for(path, &self.articles)
+        self.topics.findings_for(path)
     }
 
     /// The same as [`Corpus::comparisons`], for one article that just changed: topics it is in
     /// whose findings are not worked out yet are checked for this article alone.
     pub fn comparisons_of_one(&self, path: &Path) -> Vec<Diagnostic> {
-        self.topics.findings_for_one(path, &self.articles)
+        self.topics.findings_for_one(path)
     }
 
     /// The articles whose comparisons may have changed since the last call.

@@ -3,6 +3,7 @@
 //! touches the topic. An edit re-checks only the topics its article's claims are in (and the same
 //! topics a year later, whose stated changes compare with them), not the whole corpus.
 
+use std::cmp::Ordering;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -23,8 +24,9 @@ type Findings = FindingsByArticle;
 
 #[derive(Debug, Clone, Default)]
 pub struct Topics {
-    /// The claims of each topic: the article and the claim's index in its analysis.
-    members: HashMap<OwnedTopic, Vec<(Arc<Path>, usize)>>,
+    /// The claims of each topic: the article and the claim's index in its analysis, in article
+    /// path order.
+    members: HashMap<OwnedTopic, Vec<(Arc<Analysis>, usize)>>,
     /// The topics each article has claims in.
     of_article: HashMap<Arc<Path>, Vec<OwnedTopic>>,
     /// Each topic's findings, worked out on first use.
@@ -56,28 +58,29 @@ fn shifted(topic: &OwnedTopic, years: i32) -> Option<OwnedTopic> {
 impl Topics {
     /// Replaces the claims of the article at `path` with those of `analysis` (none when the
     /// article is gone), and forgets the findings of every topic this touches.
-    pub fn update(&mut self, path: &Arc<Path>, analysis: Option<&Analysis>, config: &Config) {
+    pub fn update(&mut self, path: &Arc<Path>, analysis: Option<&Arc<Analysis>>, config: &Config) {
         let old = self.of_article.remove(path).unwrap_or_default();
         for topic in &old {
             if let Some(members) = self.members.get_mut(topic) {
-                members.retain(|(p, _)| p != path);
+                members.retain(|(member, _)| member.path != *path);
             }
         }
         let mut new: Vec<OwnedTopic> = Vec::new();
-        for (i, claim) in analysis
-            .into_iter()
-            .flat_map(|a| a.claims.iter().enumerate())
-        {
-            if claim.subject.is_empty() {
-                continue;
-            }
-            let topic = owned(topic_of(claim, config));
-            self.members
-                .entry(topic.clone())
-                .or_default()
-                .push((path.clone(), i));
-            if !new.contains(&topic) {
-                new.push(topic);
+        if let Some(analysis) = analysis {
+            for (i, claim) in analysis.claims.iter().enumerate() {
+                if claim.subject.is_empty() {
+                    continue;
+                }
+                let topic = owned(topic_of(claim, config));
+                let members = self.members.entry(topic.clone()).or_default();
+                // After the members of articles before it and its own earlier claims.
+                let at = members.partition_point(|(member, _)| {
+                    path_order(&member.path, path) != Ordering::Greater
+                });
+                members.insert(at, (analysis.clone(), i));
+                if !new.contains(&topic) {
+                    new.push(topic);
+                }
             }
         }
         let mut touched: Vec<OwnedTopic> = old.into_iter().chain(new.iter().cloned()).collect();
@@ -112,7 +115,7 @@ impl Topics {
                     .get(&topic)
                     .into_iter()
                     .flatten()
-                    .map(|(path, _)| path.clone()),
+                    .map(|(analysis, _)| analysis.path.clone()),
             );
         }
         affected.sort_unstable_by(|a, b| path_order(a, b));
@@ -121,33 +124,20 @@ impl Topics {
     }
 
     /// The findings on the claims of the article at `path`.
-    pub fn findings_for(
-        &self,
-        path: &Path,
-        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
-    ) -> Vec<Diagnostic> {
-        self.findings_on(path, articles, true)
+    pub fn findings_for(&self, path: &Path) -> Vec<Diagnostic> {
+        self.findings_on(path, true)
     }
 
     /// The same findings as [`Topics::findings_for`], but those of topics not yet worked out are
     /// worked out for this article alone and not kept: what an edit publishes at once, leaving
     /// the whole topics to be worked out when the other articles are compared again.
-    pub fn findings_for_one(
-        &self,
-        path: &Path,
-        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
-    ) -> Vec<Diagnostic> {
-        self.findings_on(path, articles, false)
+    pub fn findings_for_one(&self, path: &Path) -> Vec<Diagnostic> {
+        self.findings_on(path, false)
     }
 
     /// The findings on the article's claims; a topic not yet worked out is worked out whole and
     /// kept when `keep_topics`, else for this article alone.
-    fn findings_on(
-        &self,
-        path: &Path,
-        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
-        keep_topics: bool,
-    ) -> Vec<Diagnostic> {
+    fn findings_on(&self, path: &Path, keep_topics: bool) -> Vec<Diagnostic> {
         let mut found = Vec::new();
         for topic in self.of_article.get(path).into_iter().flatten() {
             let Some(cell) = self.findings.get(topic) else {
@@ -156,28 +146,20 @@ impl Topics {
             let own = match cell.get() {
                 Some(findings) => findings.get(path).cloned(),
                 None if keep_topics => cell
-                    .get_or_init(|| self.check(topic, articles, None))
+                    .get_or_init(|| self.check(topic, None))
                     .get(path)
                     .cloned(),
-                None => self.check(topic, articles, Some(path)).remove(path),
+                None => self.check(topic, Some(path)).remove(path),
             };
             found.extend(own.into_iter().flatten());
         }
         found
     }
 
-    fn reports<'a>(
-        &self,
-        topic: &OwnedTopic,
-        articles: &'a HashMap<Arc<Path>, Arc<Analysis>>,
-    ) -> Vec<Report<'a>> {
-        let mut members: Vec<&(Arc<Path>, usize)> =
-            self.members.get(topic).into_iter().flatten().collect();
-        members.sort_unstable_by(|a, b| path_order(&a.0, &b.0).then(a.1.cmp(&b.1)));
+    fn reports(&self, topic: &OwnedTopic) -> Vec<Report<'_>> {
+        let members = self.members.get(topic).into_iter().flatten();
         members
-            .into_iter()
-            .filter_map(|(path, i)| {
-                let analysis = articles.get(path)?;
+            .filter_map(|(analysis, i)| {
                 Some(Report {
                     analysis,
                     claim: analysis.claims.get(*i)?,
@@ -186,15 +168,10 @@ impl Topics {
             .collect()
     }
 
-    fn check(
-        &self,
-        topic: &OwnedTopic,
-        articles: &HashMap<Arc<Path>, Arc<Analysis>>,
-        only: Option<&Path>,
-    ) -> Findings {
-        let reports = self.reports(topic, articles);
+    fn check(&self, topic: &OwnedTopic, only: Option<&Path>) -> Findings {
+        let reports = self.reports(topic);
         let earlier = shifted(topic, -1)
-            .map(|t| self.reports(&t, articles))
+            .map(|t| self.reports(&t))
             .unwrap_or_default();
         let key = (
             topic.0.as_str().into(),
