@@ -190,6 +190,42 @@ id = 7
 }
 
 #[test]
+fn an_entity_written_several_ways_is_listed_in_path_and_text_order() {
+    let (kb, _) = KnowledgeBase::parse(
+        r#"
+[[entity]]
+id = "lukashenko"
+name = "Alexander Lukashenko"
+type = "PER"
+aliases = ["Lukashenko", "Aliaksandr Lukashenka"]
+"#,
+    );
+    let b = "Aliaksandr Lukashenka arrived in Moscow. Then Alexander Lukashenko spoke, \
+             and Aliaksandr Lukashenka left.";
+    // b.txt is read first: the order is the paths', not the reading's.
+    let mut corpus = corpus(&[
+        ("b.txt", b),
+        ("a.txt", "Lukashenko said the talks went well."),
+    ]);
+    corpus.set_knowledge_base(kb);
+    let places: Vec<(String, usize)> = corpus
+        .occurrences("lukashenko")
+        .iter()
+        .map(|o| (o.path.display().to_string(), o.range.start))
+        .collect();
+    let at = |needle: &str, nth: usize| b.match_indices(needle).nth(nth).unwrap().0;
+    assert_eq!(
+        places,
+        [
+            ("a.txt".to_string(), 0),
+            ("b.txt".to_string(), at("Aliaksandr", 0)),
+            ("b.txt".to_string(), at("Alexander", 0)),
+            ("b.txt".to_string(), at("Aliaksandr", 1)),
+        ]
+    );
+}
+
+#[test]
 fn similar_spellings_are_proposed_not_merged() {
     let corpus = corpus(&[
         (
