@@ -11,6 +11,7 @@ use std::path::Path;
 
 use super::plain;
 use super::reports::{amount, is_on, Report, Topic};
+use crate::corpus::names::path_order;
 use crate::corpus::FindingsByArticle;
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
 
@@ -83,9 +84,7 @@ impl<'a> Disagreements<'a> {
             .copied()
             .collect();
         nearest.sort_by(|a, b| {
-            a.analysis
-                .path
-                .cmp(&b.analysis.path)
+            path_order(&a.analysis.path, &b.analysis.path)
                 .then(a.claim.range.start.cmp(&b.claim.range.start))
         });
         nearest.truncate(RELATED);
