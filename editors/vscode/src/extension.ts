@@ -1,6 +1,7 @@
 // The gloss extension: starts the gloss language server for a folder of articles (one with a
 // gloss.toml or entities.toml, or one the user enabled), and adds the commands, the status bar
 // item and the settings around it.
+import type { ChildProcess } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
@@ -15,6 +16,7 @@ import {
 import { checkWorkspace } from './checkWorkspace';
 import { initializationOptions } from './initializationOptions';
 import { describeSource, Discovery, findServer } from './serverDiscovery';
+import { serverEnded, spawnServer } from './serverProcess';
 import { ServerProgressFeature } from './serverProgress';
 import { GlossStatusBar } from './statusBar';
 
@@ -60,6 +62,7 @@ export async function deactivate(): Promise<void> {
 
 class Gloss implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  private serverProcess: ChildProcess | undefined;
   private folder: vscode.WorkspaceFolder | undefined;
   private readonly statusBar = new GlossStatusBar();
   private readonly checkResults = vscode.languages.createDiagnosticCollection('gloss check');
@@ -136,7 +139,9 @@ class Gloss implements vscode.Disposable {
 
   async stop(): Promise<void> {
     const client = this.client;
+    const child = this.serverProcess;
     this.client = undefined;
+    this.serverProcess = undefined;
     this.checkResults.clear();
     if (client !== undefined) {
       try {
@@ -144,6 +149,9 @@ class Gloss implements vscode.Disposable {
       } catch (error) {
         this.log.warn(`The server did not stop cleanly: ${String(error)}`);
       }
+    }
+    if (child !== undefined) {
+      await serverEnded(child);
     }
   }
 
@@ -164,10 +172,10 @@ class Gloss implements vscode.Disposable {
     });
     problems.forEach((problem) => this.log.warn(problem));
 
-    const serverOptions: ServerOptions = {
-      command: discovery.command,
-      args: ['lsp'],
-      options: { cwd: folder.uri.fsPath },
+    const serverOptions: ServerOptions = async () => {
+      const child = await spawnServer(discovery.command, folder.uri.fsPath, this.log);
+      this.serverProcess = child;
+      return child;
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: ARTICLE_GLOBS.map((pattern) => ({
