@@ -156,20 +156,18 @@ fn an_ambiguous_surname_stays_unlinked() {
     assert_eq!(id_of(&linked(&corpus, "b.txt"), "Putin"), "putin");
 }
 
-#[test]
-fn knowledge_base_aliases_come_first() {
-    let (kb, problems) = KnowledgeBase::parse(
-        r#"
+/// A knowledge-base entry for a person written three ways across the corpus.
+const LUKASHENKO: &str = r#"
 [[entity]]
 id = "lukashenko"
 name = "Alexander Lukashenko"
 type = "PER"
 aliases = ["Lukashenko", "Aliaksandr Lukashenka"]
+"#;
 
-[[entity]]
-id = 7
-"#,
-    );
+#[test]
+fn knowledge_base_aliases_come_first() {
+    let (kb, problems) = KnowledgeBase::parse(&format!("{LUKASHENKO}\n[[entity]]\nid = 7\n"));
     assert_eq!(problems.len(), 1);
     let mut corpus = corpus(&[
         ("a.txt", "Aliaksandr Lukashenka arrived in Moscow."),
@@ -191,15 +189,7 @@ id = 7
 
 #[test]
 fn an_entity_written_several_ways_is_listed_in_path_and_text_order() {
-    let (kb, _) = KnowledgeBase::parse(
-        r#"
-[[entity]]
-id = "lukashenko"
-name = "Alexander Lukashenko"
-type = "PER"
-aliases = ["Lukashenko", "Aliaksandr Lukashenka"]
-"#,
-    );
+    let (kb, _) = KnowledgeBase::parse(LUKASHENKO);
     let b = "Aliaksandr Lukashenka arrived in Moscow. Then Alexander Lukashenko spoke, \
              and Aliaksandr Lukashenka left.";
     // b.txt is read first: the order is the paths', not the reading's.

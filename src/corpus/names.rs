@@ -307,12 +307,11 @@ impl NameTable {
         // once its contribution changes.
         let mut dependents: BTreeSet<String> = BTreeSet::new();
         let article = self.number(path);
-        let mut old_names = Vec::new();
-        if let Some(old) = self.articles[article as usize].take() {
+        let old = self.articles[article as usize].take();
+        if let Some(old) = &old {
             dependents.extend(old.acronyms.iter().map(|(acronym, _)| acronym.clone()));
             dependents.extend(self.full_names(&old.distinct).into_iter().map(|(s, _)| s));
-            self.take_back(article, &old);
-            old_names.clone_from(&old.distinct);
+            self.take_back(article, old);
         }
         let mut places = Vec::new();
         if let Some(extracted) = extracted {
@@ -327,7 +326,8 @@ impl NameTable {
             dependents.extend(self.full_names(&names.distinct).into_iter().map(|(s, _)| s));
             self.articles[article as usize] = Some(Arc::new(names));
         }
-        self.replace_places(article, &old_names, places);
+        let old_names = old.as_ref().map_or(&[][..], |old| &old.distinct[..]);
+        self.replace_places(article, old_names, places);
         for name in dependents {
             self.resolve_named(&name, kb);
         }
