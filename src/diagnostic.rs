@@ -25,7 +25,7 @@ impl Severity {
 }
 
 /// Another place involved in a finding, possibly in another file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Related {
     pub path: Arc<Path>,
     pub range: Range<usize>,
@@ -34,7 +34,7 @@ pub struct Related {
 
 /// A change to the file's text that would resolve a finding, offered to the user, never made
 /// behind their back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Fix {
     pub title: String,
     /// Byte range in the file's text.
@@ -42,7 +42,7 @@ pub struct Fix {
     pub replacement: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Diagnostic {
     /// Byte range in the file's text.
     pub range: Range<usize>,

@@ -101,21 +101,27 @@ pub async fn index_workspace(client: Client, state: Arc<Mutex<State>>) {
         }
         progress.report(done, total, "articles").await;
     }
-    // Findings that compare articles wait for the whole corpus, then go out once.
-    let (publications, refreshes) = {
+    // Findings that compare articles wait for the whole corpus, then go out once, a chunk of
+    // articles at a time: a whole corpus's findings converted at once would be the most memory
+    // indexing ever holds.
+    let (changed, refreshes) = {
         let mut state = lock(&state);
         if state.indexing_generation == generation {
             state.refreshed_while_indexing.clear();
         }
-        let changed = state.changed_corpus_findings();
-        let publications: Vec<Publication> = changed
-            .iter()
-            .filter_map(|path| state.publication(path))
-            .collect();
-        (publications, state.refreshes)
+        (state.changed_corpus_findings(), state.refreshes)
     };
-    for publication in publications {
-        publish(&client, publication).await;
+    for chunk in changed.chunks(CHUNK) {
+        let publications: Vec<Publication> = {
+            let state = lock(&state);
+            chunk
+                .iter()
+                .filter_map(|path| state.publication(path))
+                .collect()
+        };
+        for publication in publications {
+            publish(&client, publication).await;
+        }
     }
     info!("indexed {total} articles under {}", root.display());
     progress

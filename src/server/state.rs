@@ -2,6 +2,7 @@
 //! documents. It lives behind one lock; handlers change it before their first `.await`.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -56,8 +57,9 @@ pub struct State {
     /// The knowledge base file and its current text (the editor's, when it is open).
     pub kb_path: Option<PathBuf>,
     pub kb_text: String,
-    /// The findings comparing articles, as last published.
-    pub corpus_findings_published: HashMap<Arc<Path>, Vec<Diagnostic>>,
+    /// A fingerprint of each article's findings comparing articles, as last published: enough
+    /// to tell whether they changed without keeping a second copy of every finding.
+    pub corpus_findings_published: HashMap<Arc<Path>, u64>,
     /// Bumped whenever indexing restarts, so a superseded indexing run stops.
     pub indexing_generation: u64,
     /// Articles read again or removed on a file event since indexing began: what the indexing
@@ -257,12 +259,16 @@ impl State {
 
     /// Records the article's findings against the corpus as published; whether they changed.
     fn note_corpus_findings(&mut self, path: &Path, now: Vec<Diagnostic>) -> bool {
-        let before = self.corpus_findings_published.get(path);
-        let changed = before.map_or(!now.is_empty(), |before| *before != now);
+        let before = self.corpus_findings_published.get(path).copied();
         if now.is_empty() {
             self.corpus_findings_published.remove(path);
-        } else if changed {
-            self.corpus_findings_published.insert(Arc::from(path), now);
+            return before.is_some();
+        }
+        let fingerprint = fingerprint(&now);
+        let changed = before != Some(fingerprint);
+        if changed {
+            self.corpus_findings_published
+                .insert(Arc::from(path), fingerprint);
         }
         changed
     }
@@ -332,4 +338,12 @@ impl State {
         let diagnostics = convert::file_diagnostics(text, problems, self.encoding);
         Some((convert::path_to_uri(&path)?, diagnostics, None))
     }
+}
+
+/// A 64-bit hash of a list of findings: two different lists share one with a chance of one in
+/// 2^64, and then only a republication is missed.
+fn fingerprint(findings: &[Diagnostic]) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    findings.hash(&mut hasher);
+    hasher.finish()
 }
