@@ -19,7 +19,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::article::Article;
 use crate::checks::interval;
 use crate::config::Config;
-use crate::mention::{Figure, Label, Mention, Value};
+use crate::mention::{Figure, Label, Mention, Qualifier, Value};
 use crate::recognize::entities::{demonym_place, slug};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -286,8 +286,8 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         };
         let unit = figure
             .currency
-            .clone()
-            .or_else(|| figure.unit.clone())
+            .or(figure.unit)
+            .map(str::to_owned)
             .or_else(|| figure.noun.clone())
             .unwrap_or_else(|| mention.label.as_str().to_lowercase());
         let (low, high) = widen(interval(figure), mention.qualifier);
@@ -502,10 +502,10 @@ fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Op
                 && sentence.start <= m.range.start
                 && m.range.end <= sentence.end
         })
-        .filter_map(|m| match &m.value {
-            Value::Timex(timex) if !timex.contains('X') => {
+        .filter_map(|m| match m.value.timex_value() {
+            Some(timex) if !timex.contains('X') => {
                 let distance = m.range.start.abs_diff(figure.range.start);
-                Some((distance, timex.clone()))
+                Some((distance, timex.to_string()))
             }
             _ => None,
         })
@@ -660,10 +660,10 @@ fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<Strin
 }
 
 /// The interval a figure's wording allows: "more than" leaves it open above, "about" widens it.
-fn widen((low, high): (f64, f64), qualifier: Option<&str>) -> (f64, f64) {
+fn widen((low, high): (f64, f64), qualifier: Option<Qualifier>) -> (f64, f64) {
     const ABOUT: f64 = 0.05;
     const NEARLY: f64 = 0.1;
-    match qualifier {
+    match qualifier.map(Qualifier::as_str) {
         Some("more than" | "over" | "above" | "at least" | "upwards of" | "exceeding") => {
             (low, f64::INFINITY)
         }

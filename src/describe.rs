@@ -92,8 +92,7 @@ fn ordinal_word(n: u8) -> Option<&'static str> {
 pub fn figure_in_words(label: Label, figure: &Figure) -> String {
     let unit = figure
         .currency
-        .as_deref()
-        .or(figure.unit.as_deref())
+        .or(figure.unit)
         .map(|u| format!(" {u}"))
         .unwrap_or_default();
     let noun = figure
@@ -184,7 +183,7 @@ mod tests {
     fn figures_are_spelled_out_with_their_precision() {
         let money = Figure {
             amount: Amount::Exact(32.42e9),
-            currency: Some("USD".into()),
+            currency: Some("USD"),
             unit: None,
             noun: None,
             step: 0.01e9,

@@ -82,14 +82,79 @@ pub enum Amount {
 pub struct Figure {
     pub amount: Amount,
     /// ISO 4217 code for money.
-    pub currency: Option<String>,
+    pub currency: Option<&'static str>,
     /// Unit symbol for quantities (`t`, `m3`, `km`, `MW`, …).
-    pub unit: Option<String>,
+    pub unit: Option<&'static str>,
     /// The counted noun ("jobs", "regions").
     pub noun: Option<String>,
     /// The unit of the last stated digit: "$17.6 billion" has a step of 0.1 billion, so it
     /// stands for 17.55 to 17.65 billion. Not part of the JSON form.
     pub step: f64,
+}
+
+/// A date or duration as read: its TIMEX3-style value (`2005-04-22`, `2018-Q1`, `P27Y`) when
+/// one could be worked out, and a note on how it was, or why not, for the hover ("counted from
+/// 2005", "no fixed date"). The note is not part of the JSON form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timex {
+    pub value: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A word or phrase before a figure that makes it approximate or a bound: "more than", "about",
+/// "nearly", … in lower case. Kept as its place in [`Qualifier::PHRASES`], so that it takes one
+/// byte of a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Qualifier(u8);
+
+impl Qualifier {
+    /// Every qualifier, longest first.
+    pub const PHRASES: &'static [&'static str] = &[
+        "as many as",
+        "as much as",
+        "more than",
+        "less than",
+        "fewer than",
+        "up to",
+        "at least",
+        "at most",
+        "close to",
+        "just over",
+        "just under",
+        "well over",
+        "upwards of",
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "approximately",
+        "roughly",
+        "approx",
+        "under",
+    ];
+
+    pub fn new(phrase: &str) -> Option<Qualifier> {
+        let index = Qualifier::PHRASES.iter().position(|p| *p == phrase)?;
+        Some(Qualifier(index as u8))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        Qualifier::PHRASES[usize::from(self.0)]
+    }
+}
+
+impl std::fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Qualifier {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 /// The entity a mention names: its corpus-wide id and its name.
@@ -105,8 +170,8 @@ pub enum Value {
     None,
     /// A linked entity; boxed, since most mentions hold something smaller.
     Entity(Box<EntityRef>),
-    /// A TIMEX3-style date or duration: `2005-04-22`, `2018-Q1`, `P27Y`.
-    Timex(String),
+    /// A date or duration; boxed, as figures are.
+    Timex(Box<Timex>),
     /// Boxed: figures are a minority of mentions, and inline they would make every mention as
     /// large as a figure.
     Figure(Box<Figure>),
@@ -116,13 +181,33 @@ impl Value {
     pub fn entity(id: String, name: String) -> Value {
         Value::Entity(Box::new(EntityRef { id, name }))
     }
+
+    /// A date's or duration's value as read; no value at all when there is neither a value nor
+    /// a note to keep.
+    pub fn timex(value: Option<String>, note: Option<String>) -> Value {
+        if value.is_none() && note.is_none() {
+            return Value::None;
+        }
+        Value::Timex(Box::new(Timex { value, note }))
+    }
+
+    /// The TIMEX3 value of a date or duration, when it has one.
+    pub fn timex_value(&self) -> Option<&str> {
+        match self {
+            Value::Timex(timex) => timex.value.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 impl Serialize for Value {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
             Value::None => serializer.serialize_none(),
-            Value::Timex(timex) => serializer.serialize_str(timex),
+            Value::Timex(timex) => match &timex.value {
+                Some(value) => serializer.serialize_str(value),
+                None => serializer.serialize_none(),
+            },
             Value::Entity(entity) => {
                 let mut map = serializer.serialize_map(Some(2))?;
                 map.serialize_entry("entity", &entity.id)?;
@@ -141,7 +226,7 @@ impl Serialize for Value {
                 let extras = [
                     ("currency", &figure.currency),
                     ("unit", &figure.unit),
-                    ("noun", &figure.noun),
+                    ("noun", &figure.noun.as_deref()),
                 ];
                 for (key, value) in extras {
                     if let Some(value) = value {
@@ -175,11 +260,7 @@ pub struct Mention {
     pub range: Range<usize>,
     pub label: Label,
     pub value: Value,
-    /// "more than", "about", "nearly", … in lower case.
-    pub qualifier: Option<&'static str>,
-    /// How the value was resolved, for the hover ("the year before the article date
-    /// 2005-04-22"). Not part of the JSON form.
-    pub note: Option<Box<str>>,
+    pub qualifier: Option<Qualifier>,
 }
 
 #[cfg(test)]
@@ -190,7 +271,7 @@ mod tests {
     fn values_serialize_as_the_extract_contract_says() {
         let money = Value::Figure(Box::new(Figure {
             amount: Amount::Exact(17.6e9),
-            currency: Some("USD".into()),
+            currency: Some("USD"),
             unit: None,
             noun: None,
             step: 1e8,
@@ -230,8 +311,15 @@ mod tests {
             r#"{"entity":"dmitry-mezentsev","name":"Dmitry Mezentsev"}"#
         );
         assert_eq!(
-            serde_json::to_string(&Value::Timex("P27Y".into())).unwrap(),
+            serde_json::to_string(&Value::timex(Some("P27Y".into()), Some("a note".into())))
+                .unwrap(),
             r#""P27Y""#
         );
+        let unresolved = Value::timex(None, Some("no fixed date".into()));
+        assert_eq!(serde_json::to_string(&unresolved).unwrap(), "null");
+        assert_eq!(unresolved.timex_value(), None);
+        for phrase in Qualifier::PHRASES {
+            assert_eq!(Qualifier::new(phrase).map(Qualifier::as_str), Some(*phrase));
+        }
     }
 }

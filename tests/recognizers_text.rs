@@ -12,7 +12,7 @@ use std::ops::Range;
 use std::path::Path;
 
 use gloss::article::{Article, Format};
-use gloss::mention::{Amount, Label, Mention, Value};
+use gloss::mention::{Amount, Label, Mention, Qualifier, Value};
 use gloss::recognize::recognize;
 use jiff::civil::Date;
 use jiff::ToSpan;
@@ -250,7 +250,7 @@ fn rt_readings(resolution: &Json) -> (Vec<(Date, Date)>, Vec<String>) {
 }
 
 fn date_matches(value: &Value, resolution: &Json, span_text: &str) -> bool {
-    let Value::Timex(ours) = value else {
+    let Some(ours) = value.timex_value() else {
         return false;
     };
     let (intervals, timexes) = rt_readings(resolution);
@@ -919,7 +919,7 @@ fn matches(model: &str, text: &str, e: &Expected, m: &Mention) -> bool {
             let (lo, hi) = (lo.parse::<f64>().ok(), hi.parse::<f64>().ok());
             let span_ok = m.range.end == e.span.end
                 && core(text, e.span.clone(), FIGURE_LEAD).start == m.range.start;
-            let q = m.qualifier.unwrap_or_default();
+            let q = m.qualifier.map_or("", Qualifier::as_str);
             let value_ok = match (lo, hi, amount_of(&m.value)) {
                 (Some(lo), Some(hi), Some(Amount::Range { min, max })) => {
                     close(lo, min) && close(hi, max)
@@ -966,7 +966,7 @@ fn matches(model: &str, text: &str, e: &Expected, m: &Mention) -> bool {
             };
             let iso_ok = res["isoCurrency"]
                 .as_str()
-                .map_or(true, |iso| f.currency.as_deref() == Some(iso));
+                .map_or(true, |iso| f.currency == Some(iso));
             m.label == Label::Money
                 && same_span(text, &m.range, &e.span, FIGURE_LEAD)
                 && iso_ok
@@ -1022,7 +1022,7 @@ fn run(model: &str) -> Tally {
             .filter(|m| labels(model).contains(&m.label))
             // Temperatures are Recognizers-Text's TemperatureModel, not its DimensionModel.
             .filter(|m| {
-                !matches!(&m.value, Value::Figure(f) if f.unit.as_deref().is_some_and(|u| u.starts_with('°')))
+                !matches!(&m.value, Value::Figure(f) if f.unit.is_some_and(|u| u.starts_with('°')))
             })
             .filter(|m| {
                 !case

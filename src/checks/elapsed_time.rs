@@ -38,9 +38,7 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
 
 /// The year a date mention states in writing, if it states one.
 fn written_year(facts: &ArticleFacts, mention: &Mention) -> Option<i32> {
-    let Value::Timex(timex) = &mention.value else {
-        return None;
-    };
+    let timex = mention.value.timex_value()?;
     let year: i32 = timex.get(..4)?.parse().ok()?;
     facts.text[mention.range.clone()]
         .contains(&year.to_string())
@@ -78,9 +76,7 @@ fn anniversary(facts: &ArticleFacts, i: usize, published: i32) -> Option<Diagnos
 }
 
 fn years_since(facts: &ArticleFacts, duration: &Mention, published: i32) -> Option<Diagnostic> {
-    let Value::Timex(timex) = &duration.value else {
-        return None;
-    };
+    let timex = duration.value.timex_value()?;
     let years: i32 = timex.strip_prefix('P')?.strip_suffix('Y')?.parse().ok()?;
     let written = facts.text[duration.range.clone()].to_lowercase();
     let sentence = sentence_at(facts.article, duration.range.start)?;

@@ -12,7 +12,7 @@ use regex::Regex;
 
 use super::{interval, plain, ArticleFacts};
 use crate::diagnostic::{Diagnostic, Related, Severity};
-use crate::mention::{Amount, Label, Mention, Value};
+use crate::mention::{Amount, Label, Mention, Qualifier, Value};
 
 pub const SHARE: &str = "share";
 
@@ -93,7 +93,7 @@ fn fraction_against_percent(
     let share = share * 100.0;
     let (stated, lo, hi) = percent_value(percent)?;
     let written = &facts.text[fraction.range.clone()];
-    let qualifier = fraction.qualifier.unwrap_or("");
+    let qualifier = fraction.qualifier.map_or("", Qualifier::as_str);
     let phrase = if qualifier.is_empty() {
         written.to_lowercase()
     } else {

@@ -10,7 +10,7 @@ use regex::Regex;
 use super::ArticleFacts;
 use crate::describe::{plural, timex_in_words};
 use crate::diagnostic::{Diagnostic, Fix, Related, Severity};
-use crate::mention::{Label, Value};
+use crate::mention::Label;
 
 pub const WEEKDAY: &str = "weekday";
 
@@ -37,7 +37,7 @@ static ENDS_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for mention in facts.mentions.iter().filter(|m| m.label == Label::Date) {
-        let Value::Timex(timex) = &mention.value else {
+        let Some(timex) = mention.value.timex_value() else {
             continue;
         };
         let Ok(date) = timex.parse::<Date>() else {
@@ -77,7 +77,7 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
             continue;
         }
         // "Thursday, 14 March 2024" without its weekday.
-        let words = timex_in_words(timex).unwrap_or_else(|| timex.clone());
+        let words = timex_in_words(timex).unwrap_or_else(|| timex.to_string());
         let day_month_year = words
             .split_once(", ")
             .map_or(words.as_str(), |(_, rest)| rest);

@@ -11,7 +11,7 @@ use super::input;
 use super::location::display_path;
 use super::{paths_or_current, INPUT_ERROR};
 use crate::analysis::AnalysisOptions;
-use crate::mention::{Label, Value};
+use crate::mention::{Label, Qualifier, Value};
 
 #[derive(Serialize)]
 struct JsonMention<'a> {
@@ -21,7 +21,7 @@ struct JsonMention<'a> {
     text: &'a str,
     label: Label,
     value: &'a Value,
-    qualifier: Option<&'a str>,
+    qualifier: Option<Qualifier>,
 }
 
 pub fn run(paths: &[PathBuf], date: Option<Date>) -> anyhow::Result<ExitCode> {

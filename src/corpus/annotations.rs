@@ -86,7 +86,6 @@ impl Corpus {
                 label: *label,
                 value: Value::entity(slug(&text), text),
                 qualifier: None,
-                note: None,
             });
         }
         mentions.sort_by_key(|m| (m.range.start, m.range.end));

@@ -11,7 +11,7 @@
 use super::numbers::{number_at, ordinal_word, Num};
 use super::tokens::{Kind, Lower, Tokens};
 use super::units::{currency_prefix, currency_suffix, currency_symbol_after, unit_at};
-use crate::mention::{Amount, Label};
+use crate::mention::{Amount, Label, Qualifier};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureHit {
@@ -24,37 +24,8 @@ pub struct FigureHit {
     pub currency: Option<&'static str>,
     pub unit: Option<&'static str>,
     pub noun: Option<String>,
-    pub qualifier: Option<&'static str>,
+    pub qualifier: Option<Qualifier>,
 }
-
-const QUALIFIERS_2: &[&str] = &[
-    "more than",
-    "less than",
-    "fewer than",
-    "up to",
-    "at least",
-    "at most",
-    "close to",
-    "just over",
-    "just under",
-    "well over",
-    "upwards of",
-    "as many",
-    "as much",
-];
-
-const QUALIFIERS_1: &[&str] = &[
-    "over",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "some",
-    "approximately",
-    "roughly",
-    "approx",
-    "under",
-];
 
 /// Words before a number that make it a reference, not a figure ("Article 5", "No. 3").
 fn is_reference_word(w: &str) -> bool {
@@ -124,7 +95,7 @@ fn is_reference_word(w: &str) -> bool {
 
 /// Words that open a sentence and then a figure ("About 320 agreements", "In 2017").
 fn introduces_figure(w: &str) -> bool {
-    QUALIFIERS_1.contains(&w)
+    Qualifier::new(w).is_some()
         || FUNCTION_WORDS.contains(&w)
         || matches!(
             w,
@@ -257,8 +228,8 @@ impl<'t, 'a> Figures<'t, 'a> {
         self.tokens.lower(i)
     }
 
-    /// The qualifier written just before token `i`, and where it starts.
-    fn qualifier(&self, i: usize) -> Option<&'static str> {
+    /// The qualifier written just before token `i`.
+    fn qualifier(&self, i: usize) -> Option<Qualifier> {
         let t = self.tokens;
         if i == 0 || !t.continues(i) {
             return None;
@@ -266,26 +237,22 @@ impl<'t, 'a> Figures<'t, 'a> {
         let prev = self.lower(i - 1);
         if i >= 2 && t.continues(i - 1) {
             let before = self.lower(i - 2);
-            if let Some(&qualifier) = QUALIFIERS_2.iter().find(|q| {
-                let second = q
-                    .strip_prefix(before.as_str())
-                    .and_then(|r| r.strip_prefix(' '));
-                second == Some(prev.as_str())
-            }) {
-                if matches!(qualifier, "as many" | "as much") {
-                    return None;
-                }
-                return Some(qualifier);
+            let words = Some((before.as_str(), prev.as_str()));
+            if let Some(phrase) = Qualifier::PHRASES
+                .iter()
+                .find(|phrase| phrase.split_once(' ') == words)
+            {
+                return Qualifier::new(phrase);
             }
             if prev == "as" && t.is(i.wrapping_sub(3), "as") {
                 match before.as_str() {
-                    "many" => return Some("as many as"),
-                    "much" => return Some("as much as"),
+                    "many" => return Qualifier::new("as many as"),
+                    "much" => return Qualifier::new("as much as"),
                     _ => {}
                 }
             }
         }
-        QUALIFIERS_1.iter().find(|q| prev == **q).copied()
+        Qualifier::new(prev.as_str())
     }
 
     /// Whether the number at `start..end` is part of a name, a reference, a time or a phone

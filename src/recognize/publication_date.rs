@@ -11,7 +11,7 @@ use regex::Regex;
 use super::dates::is_future_cue;
 use super::scan::dates_and_figures;
 use crate::article::Article;
-use crate::mention::{Label, Value};
+use crate::mention::Label;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InferredDate {
@@ -67,7 +67,7 @@ pub fn infer(text: &str, article: &Article) -> Option<InferredDate> {
     // The latest period the story reports in the past: the article comes after its end.
     let mut latest: Option<(i16, i8, String)> = None;
     for m in &mentions {
-        let Value::Timex(value) = &m.value else {
+        let Some(value) = m.value.timex_value() else {
             continue;
         };
         if m.label != Label::Date || speaks_of_future(m.range.start) {
@@ -97,7 +97,7 @@ pub fn infer(text: &str, article: &Article) -> Option<InferredDate> {
     });
     // "signed in 1996 … over the past 27 years": the year of the event plus the years since.
     for (k, m) in mentions.iter().enumerate() {
-        let Value::Timex(value) = &m.value else {
+        let Some(value) = m.value.timex_value() else {
             continue;
         };
         let Some(years) = ELAPSED_YEARS
@@ -116,8 +116,8 @@ pub fn infer(text: &str, article: &Article) -> Option<InferredDate> {
             .iter()
             .rev()
             .take(3)
-            .find_map(|e| match &e.value {
-                Value::Timex(v) if e.label == Label::Date && v.len() == 4 => {
+            .find_map(|e| match e.value.timex_value() {
+                Some(v) if e.label == Label::Date && v.len() == 4 => {
                     v.parse::<i16>().ok().map(|y| (y, &text[e.range.clone()]))
                 }
                 _ => None,

@@ -377,9 +377,8 @@ pub fn dates_and_figures(
                 mentions.push(Mention {
                     range: byte_range(hit.start, hit.end),
                     label: hit.label,
-                    value: hit.value.map_or(Value::None, Value::Timex),
+                    value: Value::timex(hit.value, hit.note),
                     qualifier: None,
-                    note: hit.note.map(String::into_boxed_str),
                 });
             }
             i = end.max(i + 1);
@@ -391,13 +390,12 @@ pub fn dates_and_figures(
                 label: hit.label,
                 value: Value::Figure(Box::new(Figure {
                     amount: hit.amount,
-                    currency: hit.currency.map(str::to_owned),
-                    unit: hit.unit.map(str::to_owned),
+                    currency: hit.currency,
+                    unit: hit.unit,
                     noun: hit.noun,
                     step: hit.step,
                 })),
                 qualifier: hit.qualifier,
-                note: None,
             });
             i = hit.end.max(i + 1);
             continue;

@@ -92,7 +92,6 @@ pub fn code_actions(
                         label,
                         value: Value::None,
                         qualifier: None,
-                        note: None,
                     };
                     actions.push(action(
                         format!("Annotate “{text}” as {word} ({})", label.as_str()),

@@ -58,7 +58,9 @@ pub fn document_symbols(
                         let count = mentions.iter().filter(|o| entity_id(o) == id).count();
                         (entity.name.clone(), Some(format!("{count}× here")))
                     }
-                    Value::Timex(timex) => (written, timex_in_words(timex)),
+                    Value::Timex(timex) => {
+                        (written, timex.value.as_deref().and_then(timex_in_words))
+                    }
                     Value::Figure(figure) => (written, Some(figure_in_words(m.label, figure))),
                     Value::None => (written, None),
                 };

@@ -133,19 +133,19 @@ fn date_card(analysis: &Analysis, mention: &Mention) -> String {
     let written = &analysis.text[mention.range.clone()];
     let kind = kind_word(mention.label);
     let mut lines = Vec::new();
-    match &mention.value {
-        Value::Timex(timex) => {
-            let words = timex_in_words(timex).unwrap_or_else(|| timex.clone());
+    match mention.value.timex_value() {
+        Some(timex) => {
+            let words = timex_in_words(timex).unwrap_or_else(|| timex.to_string());
             lines.push(format!("### {}", escape(&words)));
             lines.push(format!("*{kind}* · `{timex}`"));
         }
-        _ => {
+        None => {
             lines.push(format!("### {}", escape(written)));
             lines.push(format!("*{kind}*, not resolved to a value"));
         }
     }
-    if let Some(note) = &mention.note {
-        lines.push(escape(note));
+    if let Value::Timex(timex) = &mention.value {
+        lines.extend(timex.note.as_deref().map(escape));
     }
     lines.join("\n\n")
 }
@@ -162,9 +162,6 @@ fn figure_card(analysis: &Analysis, mention: &Mention) -> String {
             value = format!("{qualifier} {value}");
         }
         lines.push(escape(&value));
-    }
-    if let Some(note) = &mention.note {
-        lines.push(escape(note));
     }
     lines.join("\n\n")
 }

@@ -27,19 +27,20 @@ pub fn inlay_hints(snapshot: &Snapshot, params: &InlayHintParams) -> Option<Vec<
             let Value::Timex(timex) = &m.value else {
                 return None;
             };
+            let (value, note) = (timex.value.as_deref()?, timex.note.clone());
             // A date that states its year needs no hint; one with an unknown part has none to give.
-            let year = timex.get(..4)?;
-            if timex.contains('X') || analysis.text[m.range.clone()].contains(year) {
+            let year = value.get(..4)?;
+            if value.contains('X') || analysis.text[m.range.clone()].contains(year) {
                 return None;
             }
-            let tooltip = [timex_in_words(timex), m.note.as_deref().map(String::from)]
+            let tooltip = [timex_in_words(value), note]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()
                 .join("\n\n");
             Some(InlayHint {
                 position: convert::range(analysis, &m.range, snapshot.encoding).end,
-                label: InlayHintLabel::String(timex.clone()),
+                label: InlayHintLabel::String(value.to_string()),
                 kind: None,
                 text_edits: None,
                 tooltip: Some(InlayHintTooltip::String(tooltip)),

@@ -516,7 +516,6 @@ fn mention(range: Range<usize>, label: Label) -> Mention {
         label,
         value: Value::None,
         qualifier: None,
-        note: None,
     }
 }
 
