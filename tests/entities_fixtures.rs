@@ -110,6 +110,24 @@ fn id_of(links: &[(String, Label, String)], text: &str) -> String {
 }
 
 #[test]
+fn an_entity_is_defined_where_a_title_introduces_it_even_after_an_earlier_mention() {
+    let corpus = corpus(&[
+        ("a.txt", "Vladimir Putin left."),
+        (
+            "b.txt",
+            "Vladimir Putin arrived. Later, President Vladimir Putin spoke.",
+        ),
+    ]);
+    let putin = corpus.entity("vladimir-putin").unwrap();
+    let Some(Definition::Mention { path, range }) = corpus.definition(&putin.id) else {
+        panic!("no definition in the articles");
+    };
+    assert_eq!(&*path, Path::new("b.txt"));
+    let text = &corpus.get(Path::new("b.txt")).unwrap().text;
+    assert_eq!(range.start, text.rfind("Vladimir Putin").unwrap());
+}
+
+#[test]
 fn links_acronyms_surnames_and_demonyms_across_articles() {
     let corpus = corpus(&[
         (

@@ -388,15 +388,23 @@ impl Linking<'_> {
         } else {
             (first_where(&own_set, false)?, &own_set, false)
         };
-        let named = self
-            .names
-            .numbered(article)?
-            .mentions
-            .iter()
-            .find(|n| groups.contains(&n.name) && (!after_title || n.after_title))?;
+        let range = if after_title {
+            let names = self.names.numbered(article)?;
+            let (_, range) = names
+                .after_title
+                .iter()
+                .find(|(id, _)| groups.contains(id))?;
+            range.start as usize..range.end as usize
+        } else {
+            groups
+                .iter()
+                .filter_map(|&id| self.names.places_in(id, article).first())
+                .min_by_key(|place| place.range.start)?
+                .byte_range()
+        };
         Some(Definition::Mention {
             path: self.names.path(article).clone(),
-            range: named.byte_range(),
+            range,
         })
     }
 

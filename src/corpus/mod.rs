@@ -179,17 +179,17 @@ impl Corpus {
     /// type.
     pub fn mentions(&self, path: &Path) -> Vec<Mention> {
         let (mut mentions, _) = self.annotated(path);
-        let Some(names) = self.names.article(path) else {
+        let Some(article) = self.names.number_of(path) else {
             return mentions;
         };
         let linking = self.linking();
         let mut summaries: HashMap<&str, Summary> = HashMap::new();
-        let mut named = names.mentions.iter().peekable();
+        let mut named = self.names.named_in(article).into_iter().peekable();
         for mention in mentions.iter_mut().filter(|m| m.label.is_entity()) {
-            let Some(n) = named.next_if(|n| n.byte_range() == mention.range) else {
+            let Some((_, id)) = named.next_if(|(range, _)| *range == mention.range) else {
                 continue;
             };
-            let group = self.names.group(n.name);
+            let group = self.names.group(id);
             let key = group.resolved.key.as_str();
             let summary = summaries.entry(key).or_insert_with(|| linking.summary(key));
             mention.value = Value::entity(summary.id.clone(), summary.name.clone());

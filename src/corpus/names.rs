@@ -57,15 +57,6 @@ pub struct NameGroup {
     pub titles: BTreeMap<String, u32>,
 }
 
-/// One entity mention of an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Named {
-    /// Byte offsets in the article (analyzed text is at most a few megabytes).
-    pub range: Range<u32>,
-    pub name: NameId,
-    pub after_title: bool,
-}
-
 /// Where a name is written: kept with its group, so that listing every mention of a name reads
 /// one array instead of every article that has it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,12 +75,6 @@ fn offset(byte: usize) -> u32 {
     u32::try_from(byte).unwrap_or(u32::MAX)
 }
 
-impl Named {
-    pub fn byte_range(&self) -> Range<usize> {
-        widen(&self.range)
-    }
-}
-
 impl Place {
     pub fn byte_range(&self) -> Range<usize> {
         widen(&self.range)
@@ -103,10 +88,11 @@ fn widen(range: &Range<u32>) -> Range<usize> {
 /// What one article contributes, kept so that it can be taken back when the article changes.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleNames {
-    /// In text order.
-    pub mentions: Vec<Named>,
-    /// The distinct names, sorted.
+    /// The distinct names, sorted; the places of their mentions are kept with their groups.
     pub distinct: Vec<NameId>,
+    /// The mentions written after a title that introduces a person, with their byte offsets, in
+    /// text order: where an entity is defined.
+    pub after_title: Vec<(NameId, Range<u32>)>,
     /// The article's publication date, to list the articles that mention an entity newest first.
     pub date: Option<Date>,
     titles: Vec<(NameId, String)>,
@@ -211,6 +197,35 @@ impl NameTable {
 
     pub fn numbered(&self, article: ArticleId) -> Option<&ArticleNames> {
         self.articles.get(article as usize)?.as_deref()
+    }
+
+    /// The article's number, once its names have been counted.
+    pub fn number_of(&self, path: &Path) -> Option<ArticleId> {
+        self.numbers.get(path).copied()
+    }
+
+    /// Where a group's name is written in one article, in text order.
+    pub fn places_in(&self, id: NameId, article: ArticleId) -> &[Place] {
+        let places = &self.group(id).places;
+        &places[article_span(places, article)]
+    }
+
+    /// The entity mentions of an article with their groups, in text order.
+    pub fn named_in(&self, article: ArticleId) -> Vec<(Range<usize>, NameId)> {
+        let Some(names) = self.numbered(article) else {
+            return Vec::new();
+        };
+        let mut named: Vec<(Range<usize>, NameId)> = names
+            .distinct
+            .iter()
+            .flat_map(|&id| {
+                self.places_in(id, article)
+                    .iter()
+                    .map(move |place| (place.byte_range(), id))
+            })
+            .collect();
+        named.sort_unstable_by_key(|(range, _)| range.start);
+        named
     }
 
     /// How many article numbers have been given: each is below this.
@@ -426,9 +441,10 @@ impl NameTable {
 
     fn set_places(&mut self, id: NameId, article: ArticleId, places: &[(NameId, Place)]) {
         let list = &mut Arc::make_mut(&mut self.groups[id as usize]).places;
-        let from = list.partition_point(|place| place.article < article);
-        let to = from + list[from..].partition_point(|place| place.article == article);
-        list.splice(from..to, places.iter().map(|(_, place)| place.clone()));
+        list.splice(
+            article_span(list, article),
+            places.iter().map(|(_, place)| place.clone()),
+        );
     }
 
     /// Counts an article's mentions in; returns what it contributes, and the places of its
@@ -476,24 +492,23 @@ impl NameTable {
                 names.titles.push((id, title));
             }
             let range = offset(range.start)..offset(range.end);
+            if after_title {
+                names.after_title.push((id, range.clone()));
+            }
             places.push((
                 id,
                 Place {
                     article,
-                    range: range.clone(),
+                    range,
                     start,
                     end,
                 },
             ));
-            names.mentions.push(Named {
-                range,
-                name: id,
-                after_title,
-            });
         }
-        names.distinct = names.mentions.iter().map(|named| named.name).collect();
+        names.distinct = places.iter().map(|&(id, _)| id).collect();
         names.distinct.sort_unstable();
         names.distinct.dedup();
+        names.distinct.shrink_to_fit();
         for (surname, full) in self.full_names(&names.distinct) {
             *self
                 .surnames
@@ -512,18 +527,12 @@ impl NameTable {
         for (surname, full) in self.full_names(&old.distinct) {
             decrement(&mut self.surnames, &surname, &full);
         }
-        for named in &old.mentions {
-            let group = Arc::make_mut(&mut self.groups[named.name as usize]);
-            group.mentions -= 1;
-            if let Some(tally) = group.articles.get_mut(&article) {
-                tally.mentions -= 1;
-                tally.after_title -= u32::from(named.after_title);
-                if tally.mentions == 0 {
-                    group.articles.remove(&article);
-                }
-            }
+        for &id in &old.distinct {
+            let group = Arc::make_mut(&mut self.groups[id as usize]);
+            let tally = group.articles.remove(&article).unwrap_or_default();
+            group.mentions -= tally.mentions;
             if group.mentions == 0 {
-                self.leave(named.name);
+                self.leave(id);
             }
         }
         for (id, title) in &old.titles {
@@ -545,6 +554,12 @@ impl NameTable {
             })
             .collect()
     }
+}
+
+/// Where one article's places are in a group's list, which is in article order.
+fn article_span(places: &[Place], article: ArticleId) -> Range<usize> {
+    let from = places.partition_point(|place| place.article < article);
+    from..from + places[from..].partition_point(|place| place.article == article)
 }
 
 /// A person's full name, split into the surname and the whole.
