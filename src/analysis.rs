@@ -106,6 +106,7 @@ impl Analysis {
                 ),
             ));
         }
+        diagnostics.shrink_to_fit();
         Analysis {
             path,
             text,

@@ -243,9 +243,9 @@ impl<'a> Parser<'a> {
             title,
             dateline,
             credit,
-            paragraphs,
-            sentences,
-            zones: self.zones,
+            paragraphs: fitted(paragraphs),
+            sentences: fitted(sentences),
+            zones: fitted(self.zones),
             publication_date,
             problems: self.problems,
         }
@@ -372,4 +372,10 @@ fn trim_end(text: &str, range: Range<usize>) -> usize {
 
 fn is_credit(line: &str) -> bool {
     line.len() <= 100 && !line.ends_with('.') && CREDIT.is_match(line)
+}
+
+/// A vector without room to grow: a corpus keeps every article's layout.
+fn fitted<T>(mut items: Vec<T>) -> Vec<T> {
+    items.shrink_to_fit();
+    items
 }

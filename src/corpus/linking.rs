@@ -293,7 +293,7 @@ impl Linking<'_> {
             .flatten()
             .map(|&id| self.names.group(id))
             .collect();
-        let count = |(&article, tally): (&ArticleId, &Tally)| (article, tally.mentions as usize);
+        let count = |&(article, tally): &(ArticleId, Tally)| (article, tally.mentions as usize);
         if let [group] = members.as_slice() {
             return group.articles.iter().map(count).collect();
         }
@@ -328,7 +328,13 @@ impl Linking<'_> {
             .members(key)
             .into_iter()
             .flatten()
-            .flat_map(|&id| self.names.group(id).articles.keys());
+            .flat_map(|&id| {
+                self.names
+                    .group(id)
+                    .articles
+                    .iter()
+                    .map(|&(article, _)| article)
+            });
         let first = articles.next();
         articles.any(|a| Some(a) != first)
     }
@@ -373,7 +379,7 @@ impl Linking<'_> {
                 .iter()
                 .flat_map(|&id| &self.names.group(id).articles)
                 .filter(|(_, tally)| !after_title || tally.after_title > 0)
-                .map(|(&article, _)| article)
+                .map(|&(article, _)| article)
                 .min_by_key(|&article| self.names.path_rank(article))
         };
         let own_set: BTreeSet<NameId> = if own.is_empty() {
