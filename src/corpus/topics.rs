@@ -17,7 +17,11 @@ use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 
 /// A topic with its own strings, to be kept across changes.
-type OwnedTopic = (String, Vec<String>, String);
+type TopicKey = (String, Vec<String>, String);
+
+/// A topic as the index keeps it: shared by every list that names it, since an article's list
+/// of topics would otherwise hold a copy of each.
+type OwnedTopic = Arc<TopicKey>;
 
 /// A topic's findings, by the article they are on.
 type Findings = FindingsByArticle;
@@ -39,11 +43,11 @@ pub struct Topics {
     affected: Vec<Arc<Path>>,
 }
 
-fn owned((measure, subject, period): Topic) -> OwnedTopic {
+fn owned((measure, subject, period): Topic) -> TopicKey {
     (measure.into_owned(), subject.to_vec(), period.into_owned())
 }
 
-fn shifted(topic: &OwnedTopic, years: i32) -> Option<OwnedTopic> {
+fn shifted(topic: &TopicKey, years: i32) -> Option<TopicKey> {
     let parts: Option<Vec<String>> = topic
         .2
         .split('/')
@@ -71,7 +75,11 @@ impl Topics {
                 if claim.subject.is_empty() {
                     continue;
                 }
-                let topic = owned(topic_of(claim, config));
+                let key = owned(topic_of(claim, config));
+                let topic = match self.members.get_key_value(&key) {
+                    Some((topic, _)) => topic.clone(),
+                    None => Arc::new(key),
+                };
                 let members = self.members.entry(topic.clone()).or_default();
                 // After the members of articles before it and its own earlier claims.
                 let at = members.partition_point(|(member, _)| {
@@ -84,7 +92,10 @@ impl Topics {
             }
         }
         let mut touched: Vec<OwnedTopic> = old.into_iter().chain(new.iter().cloned()).collect();
-        let later: Vec<OwnedTopic> = touched.iter().filter_map(|t| shifted(t, 1)).collect();
+        let later: Vec<OwnedTopic> = touched
+            .iter()
+            .filter_map(|t| shifted(t, 1).map(Arc::new))
+            .collect();
         touched.extend(later);
         touched.sort();
         touched.dedup();
@@ -156,7 +167,7 @@ impl Topics {
         found
     }
 
-    fn reports(&self, topic: &OwnedTopic) -> Vec<Report<'_>> {
+    fn reports(&self, topic: &TopicKey) -> Vec<Report<'_>> {
         let members = self.members.get(topic).into_iter().flatten();
         members
             .filter_map(|(analysis, i)| {
@@ -168,7 +179,7 @@ impl Topics {
             .collect()
     }
 
-    fn check(&self, topic: &OwnedTopic, only: Option<&Path>) -> Findings {
+    fn check(&self, topic: &TopicKey, only: Option<&Path>) -> Findings {
         let reports = self.reports(topic);
         let earlier = shifted(topic, -1)
             .map(|t| self.reports(&t))
