@@ -123,6 +123,10 @@ impl LineIndex {
             });
         }
         line_ends.push(bytes.len());
+        // A corpus keeps every article's index: room to grow would only cost memory.
+        line_starts.shrink_to_fit();
+        line_ends.shrink_to_fit();
+        checkpoints.shrink_to_fit();
         LineIndex {
             line_starts,
             checkpoints,
