@@ -288,7 +288,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             .currency
             .or(figure.unit)
             .map(str::to_owned)
-            .or_else(|| figure.noun.clone())
+            .or_else(|| figure.noun.as_deref().map(str::to_owned))
             .unwrap_or_else(|| mention.label.as_str().to_lowercase());
         let (low, high) = widen(interval(figure), mention.qualifier);
         let measure = normalize(&measure_text, config);
@@ -365,7 +365,7 @@ fn measure(before: &str, after: &str, figure: &Figure) -> Option<(String, Option
     let only_modifiers = |phrase: &str| phrase.split(' ').all(|w| MODIFIERS.contains(&w));
     match found {
         Some((phrase, change)) if !only_modifiers(&phrase) => Some((phrase, change)),
-        _ => Some((figure.noun.clone()?.to_lowercase(), None)),
+        _ => Some((figure.noun.as_deref()?.to_lowercase(), None)),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -85,8 +86,8 @@ pub struct Figure {
     pub currency: Option<&'static str>,
     /// Unit symbol for quantities (`t`, `m3`, `km`, `MW`, …).
     pub unit: Option<&'static str>,
-    /// The counted noun ("jobs", "regions").
-    pub noun: Option<String>,
+    /// The counted noun ("jobs", "regions"), inline when short, as most are.
+    pub noun: Option<CompactString>,
     /// The unit of the last stated digit: "$17.6 billion" has a step of 0.1 billion, so it
     /// stands for 17.55 to 17.65 billion. Not part of the JSON form.
     pub step: f64,
@@ -97,7 +98,8 @@ pub struct Figure {
 /// 2005", "no fixed date"). The note is not part of the JSON form.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timex {
-    pub value: Option<String>,
+    /// Inline: values are a few bytes, and a corpus keeps one for every date it names.
+    pub value: Option<CompactString>,
     pub note: Option<String>,
 }
 
@@ -184,7 +186,7 @@ impl Value {
 
     /// A date's or duration's value as read; no value at all when there is neither a value nor
     /// a note to keep.
-    pub fn timex(value: Option<String>, note: Option<String>) -> Value {
+    pub fn timex(value: Option<CompactString>, note: Option<String>) -> Value {
         if value.is_none() && note.is_none() {
             return Value::None;
         }

@@ -8,6 +8,8 @@
 //! Numbers that are not figures are left alone: parts of names ("G20", "Boeing 737"), times of
 //! day, phone numbers, article and section numbers, and idioms ("one of the").
 
+use compact_str::CompactString;
+
 use super::numbers::{number_at, ordinal_word, Num};
 use super::tokens::{Kind, Lower, Tokens};
 use super::units::{currency_prefix, currency_suffix, currency_symbol_after, unit_at};
@@ -23,7 +25,7 @@ pub struct FigureHit {
     pub step: f64,
     pub currency: Option<&'static str>,
     pub unit: Option<&'static str>,
-    pub noun: Option<String>,
+    pub noun: Option<CompactString>,
     pub qualifier: Option<Qualifier>,
 }
 
@@ -460,7 +462,7 @@ impl<'t, 'a> Figures<'t, 'a> {
 
     /// The noun a count counts: the first plural noun among the few words after it ("400,000
     /// new jobs" → "jobs").
-    fn counted_noun(&self, end: usize, one: bool) -> Option<String> {
+    fn counted_noun(&self, end: usize, one: bool) -> Option<CompactString> {
         let t = self.tokens;
         let mut j = end;
         let mut seen = 0;
@@ -483,7 +485,7 @@ impl<'t, 'a> Figures<'t, 'a> {
                     // "one validated" counts no verb; "one meeting" counts the meeting.
                     let verb_like = w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly");
                     if (one && !verb_like) || plural_noun(&w) {
-                        return Some(w.to_string());
+                        return Some(CompactString::new(w.as_str()));
                     }
                     seen += 1;
                     j += 1;

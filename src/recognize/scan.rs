@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use compact_str::CompactString;
 use jiff::civil::Date;
 use regex::Regex;
 use rustc_hash::FxHashSet;
@@ -377,7 +378,7 @@ pub fn dates_and_figures(
                 mentions.push(Mention {
                     range: byte_range(hit.start, hit.end),
                     label: hit.label,
-                    value: Value::timex(hit.value, hit.note),
+                    value: Value::timex(hit.value.map(CompactString::from), hit.note),
                     qualifier: None,
                 });
             }
