@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::path::Path;
 
+use compact_str::CompactString;
+
 use crate::analysis::Analysis;
 use crate::claims::{normalize, Claim};
 use crate::config::Config;
@@ -55,7 +57,7 @@ impl Report<'_> {
 }
 
 /// What a claim measures: measure, subject and period, borrowed from the claim where they can be.
-pub type Topic<'a> = (Cow<'a, str>, &'a [String], Cow<'a, str>);
+pub type Topic<'a> = (Cow<'a, str>, &'a [CompactString], Cow<'a, str>);
 
 /// The topic of a claim: its measure (merged through the configured synonyms), subject and
 /// period.

@@ -15,6 +15,7 @@ use std::sync::{Arc, OnceLock};
 use super::kb::KnowledgeBase;
 use super::linking::{acronym_defined_after, follows_defining_title, resolve, Resolved};
 use super::query::title_before;
+use compact_str::CompactString;
 use jiff::civil::Date;
 
 use crate::mention::{Label, Mention};
@@ -96,7 +97,8 @@ pub struct ArticleNames {
     pub after_title: Vec<(NameId, Range<u32>)>,
     /// The article's publication date, to list the articles that mention an entity newest first.
     pub date: Option<Date>,
-    titles: Vec<(NameId, String)>,
+    /// The titles written before its mentions, inline: most are a word or two.
+    titles: Vec<(NameId, CompactString)>,
     /// Acronyms defined in the article, with their expansions.
     acronyms: Vec<(String, String)>,
 }
@@ -496,7 +498,7 @@ impl NameTable {
             tally.after_title += u32::from(after_title);
             if let Some(title) = title {
                 *group.titles.entry(title.clone()).or_default() += 1;
-                names.titles.push((id, title));
+                names.titles.push((id, title.into()));
             }
             let range = offset(range.start)..offset(range.end);
             if after_title {
@@ -545,10 +547,10 @@ impl NameTable {
         }
         for (id, title) in &old.titles {
             let titles = &mut Arc::make_mut(&mut self.groups[*id as usize]).titles;
-            if let Some(n) = titles.get_mut(title) {
+            if let Some(n) = titles.get_mut(title.as_str()) {
                 *n -= 1;
                 if *n == 0 {
-                    titles.remove(title);
+                    titles.remove(title.as_str());
                 }
             }
         }

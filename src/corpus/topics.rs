@@ -8,6 +8,8 @@ use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
+use compact_str::CompactString;
+
 use crate::analysis::Analysis;
 use crate::checks::check_topic;
 use crate::checks::reports::{topic_of, Report, Topic};
@@ -17,7 +19,7 @@ use crate::corpus::FindingsByArticle;
 use crate::diagnostic::Diagnostic;
 
 /// A topic with its own strings, to be kept across changes.
-type TopicKey = (String, Vec<String>, String);
+type TopicKey = (String, Vec<CompactString>, String);
 
 /// A topic as the index keeps it: shared by every list that names it, since an article's list
 /// of topics would otherwise hold a copy of each.
