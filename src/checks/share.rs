@@ -21,10 +21,14 @@ pub const SHARE: &str = "share";
 const LOOSE: f64 = 0.2;
 
 /// What may stand between a share and the percentage that restates it: a few words ("of the
-/// members"), then an opening parenthesis, a comma, a dash or "or".
-static RESTATED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{L}' ]{0,40}?(?:\(|,(?: or)?|—|–| or) *$").expect("valid pattern")
-});
+/// members"), then an opening parenthesis, a comma, a dash or "or". How few is
+/// [`RESTATED_WITHIN`]'s to say: a repetition bounded in the pattern would copy the Unicode letter
+/// class into the automaton once per character, megabytes for a few words.
+static RESTATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}' ]*?(\(|,(?: or)?|—|–| or) *$").expect("valid pattern"));
+
+/// How many letters, apostrophes and spaces may come before the parenthesis, comma, dash or "or".
+const RESTATED_WITHIN: usize = 40;
 
 pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -62,7 +66,15 @@ fn restating_percent<'a>(
     }
     let percent = mentions.get(next).filter(|m| m.label == Label::Percent)?;
     let gap = facts.text.get(end..percent.range.start)?;
-    RESTATED.is_match(gap).then_some(percent)
+    restates(gap).then_some(percent)
+}
+
+/// Whether `gap`, between a share and a percentage, makes the percentage restate the share.
+fn restates(gap: &str) -> bool {
+    RESTATED.captures(gap).is_some_and(|found| {
+        let words = found.get(1).map_or(0, |closer| closer.start());
+        gap[..words].chars().count() <= RESTATED_WITHIN
+    })
 }
 
 fn percent_value(mention: &Mention) -> Option<(f64, f64, f64)> {
@@ -196,5 +208,30 @@ fn finding(
             message: role.to_string(),
         }],
         fixes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_percentage_restates_a_share_after_a_few_words_and_an_opening() {
+        for gap in [
+            " (",
+            " of the members (",
+            ", or ",
+            " — ",
+            " of Belarus's trade or ",
+        ] {
+            assert!(restates(gap), "{gap:?}");
+        }
+        let near = format!(" {} (", "a".repeat(RESTATED_WITHIN - 2));
+        assert!(restates(&near));
+        let far = format!(" {} (", "a".repeat(RESTATED_WITHIN - 1));
+        assert!(!restates(&far));
+        for gap in [" of 2017 (", "; ", " of the members. ("] {
+            assert!(!restates(gap), "{gap:?}");
+        }
     }
 }

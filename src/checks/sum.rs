@@ -15,14 +15,26 @@ use crate::mention::{Amount, Figure, Label, Mention, Value};
 
 pub const SUM: &str = "sum";
 
+/// "In all" and the like within the words after a total (how near is [`says_total_after`]'s to
+/// say: a repetition bounded in the pattern would copy the Unicode letter class into the
+/// automaton once per character, megabytes for a few words).
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[\p{L} ]{0,30}\b(?:in all|in total|altogether|combined)\b")
-        .expect("valid pattern")
+    Regex::new(r"(?i)^[\p{L} ]*?\b(in all|in total|altogether|combined)\b").expect("valid pattern")
 });
+
+/// How many letters and spaces may stand between a total and its "in all".
+const TOTAL_AFTER_WITHIN: usize = 30;
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:a total of|total of|totaling|totalling|in total|in all)\s*$")
         .expect("valid pattern")
 });
+
+fn says_total_after(after: &str) -> bool {
+    TOTAL_AFTER.captures(after).is_some_and(|found| {
+        let phrase = found.get(1).map_or(0, |phrase| phrase.start());
+        after[..phrase].chars().count() <= TOTAL_AFTER_WITHIN
+    })
+}
 
 pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -32,7 +44,7 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
         };
         let after = facts.text.get(total.range.end..).unwrap_or("");
         let before = facts.text.get(..total.range.start).unwrap_or("");
-        if !(TOTAL_AFTER.is_match(after) || TOTAL_BEFORE.is_match(before)) {
+        if !(says_total_after(after) || TOTAL_BEFORE.is_match(before)) {
             continue;
         }
         let Some(sentence) = sentence_at(facts.article, total.range.start) else {
@@ -108,4 +120,28 @@ fn exact_count(mention: &Mention) -> Option<(f64, f64)> {
 
 fn same_unit(a: &Figure, b: &Figure) -> bool {
     a.currency == b.currency && a.unit == b.unit
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_total_is_said_within_a_few_words_after_it() {
+        for after in [
+            " in all.",
+            " people in total",
+            " Altogether",
+            " jobs combined",
+        ] {
+            assert!(says_total_after(after), "{after:?}");
+        }
+        let near = format!(" {} in all", "a".repeat(TOTAL_AFTER_WITHIN - 2));
+        assert!(says_total_after(&near));
+        let far = format!(" {} in all", "a".repeat(TOTAL_AFTER_WITHIN - 1));
+        assert!(!says_total_after(&far));
+        for after in [" in allotments", ", in all", " people, and in all"] {
+            assert!(!says_total_after(after), "{after:?}");
+        }
+    }
 }
