@@ -4,6 +4,7 @@
 //! `scripts/gazetteer_places.py`). The word lists are written for gloss; see NOTICE for the
 //! gazetteer's licence.
 
+use compact_str::{format_compact, CompactString};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -1839,8 +1840,8 @@ const EXTRA_PLACES: &[&str] = &[
 ];
 
 /// Place names: the gazetteer and the extra names above, with "Saint", "St." and "St" written
-/// each way.
-pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+/// each way. Most are short enough to be kept inline, without an allocation each.
+pub static PLACES: LazyLock<HashSet<CompactString>> = LazyLock::new(|| {
     let gazetteer = include_str!("data/places.tsv")
         .lines()
         .filter_map(|line| line.split_once('\t').map(|(name, _)| name.trim()));
@@ -1854,10 +1855,10 @@ pub static PLACES: LazyLock<HashSet<String>> = LazyLock::new(|| {
             .find_map(|prefix| name.strip_prefix(prefix));
         if let Some(rest) = saint {
             for prefix in ["Saint ", "St. ", "St "] {
-                places.insert(format!("{prefix}{rest}"));
+                places.insert(format_compact!("{prefix}{rest}"));
             }
         }
-        places.insert(name.to_string());
+        places.insert(CompactString::new(name));
     }
     places
 });
@@ -1929,7 +1930,7 @@ static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
         (MONTHS_AND_DAYS.to_vec(), Lists::MONTH_OR_DAY),
         (DEMONYMS.keys().copied().collect(), Lists::DEMONYM),
         (
-            PLACES.iter().map(String::as_str).collect::<Vec<_>>(),
+            PLACES.iter().map(CompactString::as_str).collect::<Vec<_>>(),
             Lists::PLACE,
         ),
     ];

@@ -19,6 +19,7 @@ mod lexicon;
 mod runs;
 mod tokens;
 
+use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -661,20 +662,21 @@ impl Evidence {
     }
 }
 
-/// Names every article may meet, lowercased, for reading text in capitals.
-static KNOWN_LOWERCASE: LazyLock<HashMap<String, Label>> = LazyLock::new(|| {
+/// Names every article may meet, lowercased, for reading text in capitals; inline, as most are
+/// short.
+static KNOWN_LOWERCASE: LazyLock<HashMap<CompactString, Label>> = LazyLock::new(|| {
     let mut known = HashMap::default();
     for name in lexicon::PLACES.iter() {
         known.insert(name.to_lowercase(), Label::Loc);
     }
     for name in lexicon::DEMONYMS.keys() {
-        known.insert(name.to_lowercase(), Label::Misc);
+        known.insert(CompactString::from(name.to_lowercase()), Label::Misc);
     }
     for name in lexicon::KNOWN_ORGS.iter() {
-        known.insert(name.to_lowercase(), Label::Org);
+        known.insert(CompactString::from(name.to_lowercase()), Label::Org);
     }
     for word in lexicon::NOT_NAMES.iter() {
-        known.remove(&word.to_lowercase());
+        known.remove(word.to_lowercase().as_str());
     }
     known
 });
@@ -699,7 +701,7 @@ fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Menti
                 let label = evidence
                     .lowercase()
                     .get(&key)
-                    .or_else(|| KNOWN_LOWERCASE.get(&key))?;
+                    .or_else(|| KNOWN_LOWERCASE.get(key.as_str()))?;
                 Some((n, mention(range, *label)))
             });
         match longest {
