@@ -13,7 +13,7 @@ use crate::claims::{claims, Claim};
 use crate::config::Config;
 use crate::corpus::ArticleFile;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::mention::Mention;
+use crate::mention::{EntitySpan, Mention};
 use crate::recognize::{publication_date, recognize};
 use crate::text::{floor_char_boundary, LineIndex};
 
@@ -53,10 +53,12 @@ pub struct Analysis {
     pub publication_date: Option<Date>,
     /// How the publication date was inferred, when the article does not state it.
     pub publication_date_reasoning: Option<String>,
-    /// Entities, dates and figures, in text order. Entity mentions have no value here: the
-    /// corpus gives each its entity ([`crate::corpus::Corpus::mentions`]); a name and an id kept
-    /// for each would be two small allocations per mention, a tenth of a large corpus's memory.
+    /// Dates and figures, in text order.
     pub mentions: Vec<Mention>,
+    /// Entity mentions, in text order, as recognized: where and what kind. The corpus gives each
+    /// its entity ([`crate::corpus::Corpus::mentions`]); an analysis keeps no more of them, as a
+    /// large corpus names hundreds of thousands.
+    pub entities: Vec<EntitySpan>,
     /// What each figure measures, where that can be read.
     pub claims: Vec<Claim>,
     /// Findings about this article alone, before configured levels apply.
@@ -78,9 +80,7 @@ impl Analysis {
             None => publication_date::infer(analyzed, &article),
         };
         let publication_date = stated.or(inferred.as_ref().map(|i| i.date));
-        // A corpus keeps every analysis: room to grow would only cost memory.
         let mut mentions = recognize(analyzed, &article, publication_date);
-        mentions.shrink_to_fit();
         let mut claims = claims(analyzed, &article, &mentions, &Config::default());
         claims.shrink_to_fit();
         let mut diagnostics = article.problems.clone();
@@ -107,6 +107,14 @@ impl Analysis {
             ));
         }
         diagnostics.shrink_to_fit();
+        let entities = mentions
+            .iter()
+            .filter(|m| m.label.is_entity())
+            .map(EntitySpan::of)
+            .collect();
+        mentions.retain(|m| !m.label.is_entity());
+        // A corpus keeps every analysis: room to grow would only cost memory.
+        mentions.shrink_to_fit();
         Analysis {
             path,
             text,
@@ -116,8 +124,18 @@ impl Analysis {
             publication_date_reasoning: inferred.map(|i| i.reasoning),
             claims,
             mentions,
+            entities,
             diagnostics,
         }
+    }
+
+    /// Every mention, entities (without their entity) with dates and figures, in text order.
+    pub fn all_mentions(&self) -> Vec<Mention> {
+        let mut all = self.mentions.clone();
+        all.extend(self.entities.iter().map(EntitySpan::mention));
+        // Stable, and dates and figures first, as recognition orders mentions.
+        all.sort_by_key(|m| (m.range.start, m.range.end));
+        all
     }
 }
 

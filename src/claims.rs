@@ -25,8 +25,6 @@ use crate::recognize::entities::{demonym_place, slug};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    /// Index of the figure among the article's mentions.
-    pub mention: usize,
     pub range: Range<usize>,
     pub label: Label,
     /// The measure, normalized ("trade"). This and the claim's other strings are a few bytes
@@ -255,7 +253,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         names: OnceCell::new(),
         most_named: OnceCell::new(),
     };
-    for (i, mention) in mentions.iter().enumerate() {
+    for mention in mentions {
         let Value::Figure(figure) = &mention.value else {
             continue;
         };
@@ -301,7 +299,6 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
             subject.sort();
         }
         found.push(Claim {
-            mention: i,
             range: mention.range.clone(),
             label: mention.label,
             measure: measure.into(),

@@ -256,6 +256,42 @@ impl Serialize for Number {
     }
 }
 
+/// An entity mention as recognized: where it is and what kind, without the entity, which the
+/// corpus gives it ([`crate::corpus::Corpus::mentions`]). Twelve bytes: an analysis keeps one
+/// for every name in its article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntitySpan {
+    /// Byte offsets in the article; an article is analyzed only up to a few megabytes.
+    pub start: u32,
+    pub end: u32,
+    pub label: Label,
+}
+
+impl EntitySpan {
+    pub fn of(mention: &Mention) -> EntitySpan {
+        let offset = |byte: usize| u32::try_from(byte).unwrap_or(u32::MAX);
+        EntitySpan {
+            start: offset(mention.range.start),
+            end: offset(mention.range.end),
+            label: mention.label,
+        }
+    }
+
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// The mention, without a value.
+    pub fn mention(&self) -> Mention {
+        Mention {
+            range: self.range(),
+            label: self.label,
+            value: Value::None,
+            qualifier: None,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// Byte range in the article text.

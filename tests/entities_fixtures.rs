@@ -40,10 +40,9 @@ fn entities(text: &str) -> BTreeSet<(usize, usize, String)> {
         AnalysisOptions::default(),
     );
     analysis
-        .mentions
+        .entities
         .iter()
-        .filter(|m| m.label.is_entity())
-        .map(|m| (m.range.start, m.range.end, m.label.as_str().to_string()))
+        .map(|e| (e.range().start, e.range().end, e.label.as_str().to_string()))
         .collect()
 }
 

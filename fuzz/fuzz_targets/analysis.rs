@@ -28,10 +28,12 @@ fuzz_target!(|data: &[u8]| {
     };
     let analysis = Analysis::new(path, text, options);
     let text = &analysis.text;
+    let entities: Vec<_> = analysis.entities.iter().map(|e| e.range()).collect();
     let ranges = analysis
         .mentions
         .iter()
         .map(|m| &m.range)
+        .chain(&entities)
         .chain(analysis.diagnostics.iter().map(|d| &d.range));
     for range in ranges {
         assert!(

@@ -69,7 +69,7 @@ impl Corpus {
         let Some(analysis) = self.get(article) else {
             return (Vec::new(), Vec::new());
         };
-        let mut mentions = analysis.mentions.clone();
+        let mut mentions = analysis.all_mentions();
         let annotations = self.annotations(article);
         if annotations == Annotations::default() {
             return (mentions, Vec::new());

@@ -39,7 +39,7 @@ pub fn predictions(dir: &Path, out: &mut String) -> HashSet<Span> {
         let doc = path.file_stem().unwrap().to_str().unwrap().to_string();
         let text = std::fs::read_to_string(&path).unwrap();
         let analysis = Analysis::new(Arc::from(path.as_path()), text, AnalysisOptions::default());
-        for m in analysis.mentions.iter().filter(|m| m.label.is_entity()) {
+        for m in analysis.entities.iter().map(|e| e.mention()) {
             let start = analysis.text[..m.range.start].chars().count();
             let end = start + analysis.text[m.range.clone()].chars().count();
             let label = m.label.as_str().to_string();
