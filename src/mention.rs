@@ -100,7 +100,7 @@ pub struct Figure {
 pub struct Timex {
     /// Inline: values are a few bytes, and a corpus keeps one for every date it names.
     pub value: Option<CompactString>,
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 /// A word or phrase before a figure that makes it approximate or a bound: "more than", "about",
@@ -186,7 +186,7 @@ impl Value {
 
     /// A date's or duration's value as read; no value at all when there is neither a value nor
     /// a note to keep.
-    pub fn timex(value: Option<CompactString>, note: Option<String>) -> Value {
+    pub fn timex(value: Option<CompactString>, note: Option<Box<str>>) -> Value {
         if value.is_none() && note.is_none() {
             return Value::None;
         }

@@ -378,7 +378,10 @@ pub fn dates_and_figures(
                 mentions.push(Mention {
                     range: byte_range(hit.start, hit.end),
                     label: hit.label,
-                    value: Value::timex(hit.value.map(CompactString::from), hit.note),
+                    value: Value::timex(
+                        hit.value.map(CompactString::from),
+                        hit.note.map(String::into_boxed_str),
+                    ),
                     qualifier: None,
                 });
             }
