@@ -70,7 +70,7 @@ impl Analysis {
         let format = Format::of_path(&path).unwrap_or(Format::Text);
         let line_index = LineIndex::new(&text);
         let analyzed = &text[..floor_char_boundary(&text, options.max_analyzed_bytes)];
-        let article = Article::parse(analyzed, format);
+        let mut article = Article::parse(analyzed, format);
         let stated = article
             .publication_date
             .map(|p| p.date)
@@ -83,7 +83,7 @@ impl Analysis {
         let mut mentions = recognize(analyzed, &article, publication_date);
         let mut claims = claims(analyzed, &article, &mentions, &Config::default());
         claims.shrink_to_fit();
-        let mut diagnostics = article.problems.clone();
+        let mut diagnostics = std::mem::take(&mut article.problems);
         diagnostics.extend(check_article(&ArticleFacts {
             path: &path,
             text: analyzed,

@@ -637,16 +637,7 @@ fn enclosing<'s>(sentences: &'s [Range<usize>], range: &Range<usize>) -> Option<
 /// names none.
 fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<String> {
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    // Paragraphs are in text order and apart: only the last one starting before a mention can
-    // hold it.
-    let in_paragraph = |m: &&Mention| {
-        let after = article
-            .paragraphs
-            .partition_point(|p| p.start <= m.range.start);
-        after
-            .checked_sub(1)
-            .is_some_and(|i| m.range.end <= article.paragraphs[i].end)
-    };
+    let in_paragraph = |m: &&Mention| article.paragraph_holding(&m.range).is_some();
     for m in mentions.iter().filter(in_paragraph) {
         if m.label == Label::Loc {
             *counts.entry(slug(&text[m.range.clone()])).or_default() += 1;

@@ -9,6 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use gloss::analysis::{Analysis, AnalysisOptions};
+use gloss::article::Zone;
 
 fn excerpt(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
@@ -51,8 +52,8 @@ fn summary(path: &Path) -> String {
     ) {
         writeln!(out, "inferred publication date: {date} ({why})").unwrap();
     }
-    for d in &article.debris {
-        writeln!(out, "debris: {:?}", slice(d)).unwrap();
+    for d in article.zones.iter().filter(|z| z.zone == Zone::Debris) {
+        writeln!(out, "debris: {:?}", slice(&d.range)).unwrap();
     }
     if let Some(t) = &article.title {
         writeln!(out, "title: {:?}", slice(t)).unwrap();
@@ -85,7 +86,16 @@ fn summary(path: &Path) -> String {
         )
         .unwrap();
     }
-    writeln!(out, "paragraphs: {}", article.paragraphs.len()).unwrap();
+    writeln!(
+        out,
+        "paragraphs: {}",
+        article
+            .zones
+            .iter()
+            .filter(|z| z.zone == Zone::Body)
+            .count()
+    )
+    .unwrap();
     writeln!(out, "sentences: {}", article.sentences.len()).unwrap();
     for s in &article.sentences {
         writeln!(out, "  {}", excerpt(slice(s))).unwrap();

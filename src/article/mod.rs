@@ -90,13 +90,12 @@ pub struct Article {
     pub format: Format,
     pub header: Option<Header>,
     pub front_matter: Option<FrontMatter>,
-    pub debris: Vec<Range<usize>>,
     pub title: Option<Range<usize>>,
     pub dateline: Option<Dateline>,
     pub credit: Option<Range<usize>>,
-    pub paragraphs: Vec<Range<usize>>,
     pub sentences: Vec<Range<usize>>,
-    /// Every zone in text order; blank lines belong to none.
+    /// Every zone in text order, apart; blank lines belong to none. The paragraphs are the
+    /// body's zones, the debris the debris zones.
     pub zones: Vec<ZoneSpan>,
     /// From the header or the front matter.
     pub publication_date: Option<PublicationDate>,
@@ -125,6 +124,13 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 impl Article {
     pub fn parse(text: &str, format: Format) -> Article {
         Parser::new(text, format).parse()
+    }
+
+    /// The body zone holding `range`, if one does.
+    pub fn paragraph_holding(&self, range: &Range<usize>) -> Option<&Range<usize>> {
+        let after = self.zones.partition_point(|z| z.range.start <= range.start);
+        let zone = &self.zones[after.checked_sub(1)?];
+        (zone.zone == Zone::Body && range.end <= zone.range.end).then_some(&zone.range)
     }
 }
 
@@ -223,7 +229,6 @@ impl<'a> Parser<'a> {
         for range in &trailing_debris {
             self.zone(Zone::Debris, range.clone());
         }
-        debris.extend(trailing_debris);
         self.zones.sort_by_key(|z| z.range.start);
 
         let publication_date = header
@@ -239,11 +244,9 @@ impl<'a> Parser<'a> {
             format: self.format,
             header,
             front_matter,
-            debris,
             title,
             dateline,
             credit,
-            paragraphs: fitted(paragraphs),
             sentences: fitted(sentences),
             zones: fitted(self.zones),
             publication_date,

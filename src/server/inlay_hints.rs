@@ -27,7 +27,10 @@ pub fn inlay_hints(snapshot: &Snapshot, params: &InlayHintParams) -> Option<Vec<
             let Value::Timex(timex) = &m.value else {
                 return None;
             };
-            let (value, note) = (timex.value.as_deref()?, timex.note.as_deref().map(String::from));
+            let (value, note) = (
+                timex.value.as_deref()?,
+                timex.note.as_deref().map(String::from),
+            );
             // A date that states its year needs no hint; one with an unknown part has none to give.
             let year = value.get(..4)?;
             if value.contains('X') || analysis.text[m.range.clone()].contains(year) {
