@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use gloss::analysis::{Analysis, AnalysisOptions};
-use gloss::article::Zone;
+use gloss::article::{Article, Format, Zone};
 
 fn excerpt(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
@@ -24,7 +24,8 @@ fn excerpt(text: &str) -> String {
 fn summary(path: &Path) -> String {
     let text = std::fs::read_to_string(path).unwrap();
     let analysis = Analysis::new(Arc::from(path), text, AnalysisOptions::default());
-    let (text, article) = (&analysis.text, &analysis.article);
+    let text = &analysis.text;
+    let article = Article::parse(text, Format::of_path(path).unwrap_or(Format::Text));
     let mut out = String::new();
     let slice = |r: &std::ops::Range<usize>| &text[r.clone()];
     writeln!(out, "format: {:?}", article.format).unwrap();

@@ -40,10 +40,8 @@ impl Report<'_> {
             return format!("{} elsewhere in this article", self.written());
         }
         let agency = analysis
-            .article
-            .dateline
-            .as_ref()
-            .and_then(|d| d.agency.clone())
+            .agency
+            .clone()
             .map(|range| analysis.text[range].to_string());
         let date = analysis.publication_date.map(|d| d.to_string());
         let source: Vec<String> = agency.into_iter().chain(date).collect();

@@ -385,7 +385,7 @@ pub fn title_before(text: &str, start: usize) -> Option<String> {
 
 /// The article title, or its file name when it has none.
 pub fn article_label(analysis: &Analysis) -> String {
-    match &analysis.article.title {
+    match &analysis.title {
         Some(range) => analysis.text[range.clone()].to_string(),
         None => analysis.path.file_name().map_or_else(
             || analysis.path.display().to_string(),
