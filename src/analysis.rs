@@ -1,5 +1,7 @@
-//! The analysis of one article: its text, line index, layout and findings. An analysis is
-//! immutable once built; the corpus shares it behind an `Arc` and replaces it when the text changes.
+//! The analysis of one article: its text, line index, mentions, claims and findings. An analysis
+//! is immutable once built; the corpus shares it behind an `Arc` and replaces it when the text
+//! changes. A corpus keeps one for every article, so an analysis keeps only what is asked of it
+//! later: what serves the analysis alone (the layout's sentences and zones) is dropped.
 
 use std::ops::Range;
 use std::panic::AssertUnwindSafe;
