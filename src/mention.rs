@@ -8,6 +8,8 @@ use compact_str::CompactString;
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
+use crate::text::{narrow, widen};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Label {
     Per,
@@ -259,26 +261,23 @@ impl Serialize for Number {
 /// An entity mention as recognized: where it is and what kind, without the entity, which the
 /// corpus gives it ([`crate::corpus::Corpus::mentions`]). Twelve bytes: an analysis keeps one
 /// for every name in its article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntitySpan {
-    /// Byte offsets in the article; an article is analyzed only up to a few megabytes.
-    pub start: u32,
-    pub end: u32,
+    /// Byte offsets in the article.
+    pub range: Range<u32>,
     pub label: Label,
 }
 
 impl EntitySpan {
     pub fn of(mention: &Mention) -> EntitySpan {
-        let offset = |byte: usize| u32::try_from(byte).unwrap_or(u32::MAX);
         EntitySpan {
-            start: offset(mention.range.start),
-            end: offset(mention.range.end),
+            range: narrow(&mention.range),
             label: mention.label,
         }
     }
 
     pub fn range(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
+        widen(&self.range)
     }
 
     /// The mention, without a value.

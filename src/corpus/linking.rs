@@ -18,6 +18,7 @@ use super::kb::KnowledgeBase;
 use super::names::{ArticleId, NameGroup, NameId, NameKey, NameTable, Tally};
 use crate::mention::Label;
 use crate::recognize::entities::{demonym_place, slug};
+use crate::text::widen;
 
 /// Where an entity is defined: what go-to-definition jumps to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -400,7 +401,7 @@ impl Linking<'_> {
                 .after_title
                 .iter()
                 .find(|(id, _)| groups.contains(id))?;
-            range.start as usize..range.end as usize
+            widen(range)
         } else {
             groups
                 .iter()

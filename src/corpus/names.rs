@@ -20,7 +20,7 @@ use jiff::civil::Date;
 
 use crate::mention::{Label, Mention};
 use crate::recognize::entities::display_name;
-use crate::text::{Encoding, LineCol, LineIndex};
+use crate::text::{narrow, widen, Encoding, LineCol, LineIndex};
 
 pub type NameId = u32;
 
@@ -72,19 +72,10 @@ pub struct Place {
     pub end: LineCol,
 }
 
-/// A byte offset kept in 32 bits; an article is analyzed only up to a few megabytes.
-fn offset(byte: usize) -> u32 {
-    u32::try_from(byte).unwrap_or(u32::MAX)
-}
-
 impl Place {
     pub fn byte_range(&self) -> Range<usize> {
         widen(&self.range)
     }
-}
-
-fn widen(range: &Range<u32>) -> Range<usize> {
-    range.start as usize..range.end as usize
 }
 
 /// What one article contributes, kept so that it can be taken back when the article changes.
@@ -500,7 +491,7 @@ impl NameTable {
                 *group.titles.entry(title.clone()).or_default() += 1;
                 names.titles.push((id, title.into()));
             }
-            let range = offset(range.start)..offset(range.end);
+            let range = narrow(&range);
             if after_title {
                 names.after_title.push((id, range.clone()));
             }
