@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use gloss::analysis::{Analysis, AnalysisOptions};
 use gloss::claims::Claim;
-use gloss::mention::{Figure, Mention, Value};
+use gloss::mention::{EntitySpan, Figure, Mention, Value};
 
 /// The system allocator, counting the bytes it holds.
 struct Counting;
@@ -70,13 +70,15 @@ fn main() {
     let analyses = analyze();
     let held = HELD.load(Ordering::Relaxed) - before;
     let mentions: usize = analyses.iter().map(|a| a.mentions.len()).sum();
+    let entities: usize = analyses.iter().map(|a| a.entities.len()).sum();
     println!(
-        "{} articles, {:.0} KB of text, {mentions} mentions\nheld by the analyses: {:.1} KB per article, {:.2} times their text (text included)\nsize of Mention {} B, Value {} B, Figure {} B, Claim {} B, Analysis {} B",
+        "{} articles, {:.0} KB of text, {mentions} dates and figures, {entities} entity mentions\nheld by the analyses: {:.1} KB per article, {:.2} times their text (text included)\nsize of Mention {} B, EntitySpan {} B, Value {} B, Figure {} B, Claim {} B, Analysis {} B",
         analyses.len(),
         bytes as f64 / 1e3,
         held as f64 / analyses.len() as f64 / 1e3,
         held as f64 / bytes as f64,
         std::mem::size_of::<Mention>(),
+        std::mem::size_of::<EntitySpan>(),
         std::mem::size_of::<Value>(),
         std::mem::size_of::<Figure>(),
         std::mem::size_of::<Claim>(),
