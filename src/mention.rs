@@ -112,7 +112,7 @@ pub struct Timex {
 pub struct Qualifier(u8);
 
 impl Qualifier {
-    /// Every qualifier, longest first.
+    /// Every qualifier, those of more words first.
     pub const PHRASES: &'static [&'static str] = &[
         "as many as",
         "as much as",

@@ -21,8 +21,8 @@ pub const SHARE: &str = "share";
 const LOOSE: f64 = 0.2;
 
 /// What may stand between a share and the percentage that restates it: a few words ("of the
-/// members"), then an opening parenthesis, a comma, a dash or "or". How few is
-/// [`RESTATED_WITHIN`]'s to say: a repetition bounded in the pattern would copy the Unicode letter
+/// members"), then an opening parenthesis, a comma, a dash or "or". How few words is
+/// [`restates`]'s to check: bounded in the pattern, the repetition would copy the Unicode letter
 /// class into the automaton once per character, megabytes for a few words.
 static RESTATED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{L}' ]*?(\(|,(?: or)?|—|–| or) *$").expect("valid pattern"));

@@ -15,9 +15,9 @@ use crate::mention::{Amount, Figure, Label, Mention, Value};
 
 pub const SUM: &str = "sum";
 
-/// "In all" and the like within the words after a total (how near is [`says_total_after`]'s to
-/// say: a repetition bounded in the pattern would copy the Unicode letter class into the
-/// automaton once per character, megabytes for a few words).
+/// "In all" and the like among the words after a total. How many words may come first is
+/// [`says_total_after`]'s to check: bounded in the pattern, the repetition would copy the Unicode
+/// letter class into the automaton once per character, megabytes for a few words.
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[\p{L} ]*?\b(in all|in total|altogether|combined)\b").expect("valid pattern")
 });
