@@ -109,6 +109,40 @@ fn id_of(links: &[(String, Label, String)], text: &str) -> String {
 }
 
 #[test]
+fn an_edit_that_drops_or_repeats_a_name_updates_its_counts_and_places() {
+    let mut corpus = corpus(&[
+        ("a.txt", "Vladimir Putin met Alexander Lukashenko in Minsk."),
+        ("b.txt", "Vladimir Putin spoke in Moscow."),
+    ]);
+    let counts = |corpus: &Corpus, id: &str| {
+        corpus
+            .entity(id)
+            .map(|e| (e.mentions, e.articles))
+            .unwrap_or_default()
+    };
+    assert_eq!(counts(&corpus, "vladimir-putin"), (2, 2));
+    assert_eq!(counts(&corpus, "minsk"), (1, 1));
+
+    corpus.set_text(
+        Path::new("a.txt"),
+        "Vladimir Putin met Vladimir Putin's aides in Grodno.".into(),
+    );
+    assert_eq!(counts(&corpus, "vladimir-putin"), (3, 2));
+    assert_eq!(counts(&corpus, "minsk"), (0, 0));
+    assert_eq!(counts(&corpus, "alexander-lukashenko"), (0, 0));
+    assert_eq!(counts(&corpus, "grodno"), (1, 1));
+    let places = corpus.places("vladimir-putin");
+    let in_a: Vec<usize> = (0..places.articles())
+        .filter(|&i| places.path(i).as_ref() == Path::new("a.txt"))
+        .map(|i| places.count(i))
+        .collect();
+    assert_eq!(in_a, [2]);
+
+    corpus.set_text(Path::new("a.txt"), "Nobody was named.".into());
+    assert_eq!(counts(&corpus, "vladimir-putin"), (1, 1));
+}
+
+#[test]
 fn an_entity_is_defined_where_a_title_introduces_it_even_after_an_earlier_mention() {
     let corpus = corpus(&[
         ("a.txt", "Vladimir Putin left."),

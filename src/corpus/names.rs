@@ -336,6 +336,7 @@ impl NameTable {
             self.articles[article as usize] = Some(Arc::new(names));
         }
         let old_names = old.as_ref().map_or(&[][..], |old| &old.distinct[..]);
+        self.drop_emptied_tallies(article, old_names);
         self.replace_places(article, old_names, places);
         for name in dependents {
             self.resolve_named(&name, kb);
@@ -527,10 +528,13 @@ impl NameTable {
         for (surname, full) in self.full_names(&old.distinct) {
             decrement(&mut self.surnames, &surname, &full);
         }
+        // The tallies are emptied, not removed: most come back as the article is counted again,
+        // and removing one from the middle of a name's list moves the rest of it, a list as long
+        // as the corpus for a name in every article.
         for &id in &old.distinct {
             let group = Arc::make_mut(&mut self.groups[id as usize]);
             if let Ok(i) = group.articles.binary_search_by_key(&article, |&(a, _)| a) {
-                group.mentions -= group.articles.remove(i).1.mentions;
+                group.mentions -= std::mem::take(&mut group.articles[i].1).mentions;
             }
             if group.mentions == 0 {
                 self.leave(id);
@@ -542,6 +546,21 @@ impl NameTable {
                 *n -= 1;
                 if *n == 0 {
                     titles.remove(title.as_str());
+                }
+            }
+        }
+    }
+
+    /// Removes the article's tallies that were emptied and not counted again: those of the names
+    /// among `old` it no longer writes.
+    fn drop_emptied_tallies(&mut self, article: ArticleId, old: &[NameId]) {
+        for &id in old {
+            let articles = &self.groups[id as usize].articles;
+            if let Ok(i) = articles.binary_search_by_key(&article, |&(a, _)| a) {
+                if articles[i].1.mentions == 0 {
+                    Arc::make_mut(&mut self.groups[id as usize])
+                        .articles
+                        .remove(i);
                 }
             }
         }
