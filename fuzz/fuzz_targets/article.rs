@@ -11,11 +11,9 @@ fuzz_target!(|data: &[u8]| {
     for format in [Format::Text, Format::Markdown] {
         let article = Article::parse(&text, format);
         let ranges = article
-            .debris
+            .title
             .iter()
-            .chain(&article.title)
             .chain(&article.credit)
-            .chain(&article.paragraphs)
             .chain(&article.sentences)
             .chain(article.zones.iter().map(|z| &z.range))
             .chain(article.header.iter().flat_map(|h| [&h.span, &h.value]))
