@@ -247,8 +247,8 @@ impl<'a> Parser<'a> {
             title,
             dateline,
             credit,
-            sentences: fitted(sentences),
-            zones: fitted(self.zones),
+            sentences,
+            zones: self.zones,
             publication_date,
             problems: self.problems,
         }
@@ -375,10 +375,4 @@ fn trim_end(text: &str, range: Range<usize>) -> usize {
 
 fn is_credit(line: &str) -> bool {
     line.len() <= 100 && !line.ends_with('.') && CREDIT.is_match(line)
-}
-
-/// A vector without room to grow: a corpus keeps every article's layout.
-fn fitted<T>(mut items: Vec<T>) -> Vec<T> {
-    items.shrink_to_fit();
-    items
 }
