@@ -138,7 +138,7 @@ struct Candidate {
     followed_by_cue: bool,
 }
 
-/// Entity mentions in `text`, in text order, each with a provisional id from its own name.
+/// Entity mentions in `text`, in text order, without a value: the corpus gives each its entity.
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
     let words = ArticleWords::gather(text, &regions);
