@@ -7,6 +7,7 @@ use super::lexicon::{
 };
 use super::lexicon::{DEMONYMS, LOC_TAILS, ORG_TAILS, PLACES, TITLES};
 use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
+use super::SportsReport;
 use crate::mention::Label;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
@@ -28,8 +29,8 @@ pub struct Context<'a> {
     /// The token after `next`.
     pub after_next: Option<&'a str>,
     pub after_title: bool,
-    /// The article reports on games.
-    pub sporting: bool,
+    /// Whether the article reports on games, asked only when a place name might be a team.
+    pub sporting: Option<&'a SportsReport<'a>>,
 }
 
 const PLACE_PREPOSITIONS: &[&str] = &[
@@ -121,7 +122,8 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if ctx.after_title {
             return Some((Label::Per, Strength::Cue));
         }
-        if ctx.next.is_some_and(is_team_noun) || ctx.sporting && plays_a_game(ctx) {
+        let sporting = || ctx.sporting.is_some_and(SportsReport::holds);
+        if ctx.next.is_some_and(is_team_noun) || plays_a_game(ctx) && sporting() {
             return Some((Label::Org, Strength::Cue));
         }
         return Some((Label::Loc, Strength::Cue));

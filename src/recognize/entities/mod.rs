@@ -123,6 +123,7 @@ enum Casing {
     Shouting,
 }
 
+#[derive(Debug)]
 struct Region {
     tokens: Vec<Token>,
     casing: Casing,
@@ -143,13 +144,20 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let regions = regions(text, article);
     let words = ArticleWords::gather(text, &regions);
     let lowercase_seen = |w: &str| words.lowercase(w);
-    let sporting = is_sports_report(text, &regions);
+    let sporting = SportsReport::new(text, &regions);
     let mut candidates = Vec::new();
     let mut finder = RunFinder::default();
     let mut run_words = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
         for run in finder.find(text, &region.tokens, &lowercase_seen) {
-            read_run(text, region, run, sporting, &mut run_words, &mut candidates);
+            read_run(
+                text,
+                region,
+                run,
+                &sporting,
+                &mut run_words,
+                &mut candidates,
+            );
         }
     }
 
@@ -361,7 +369,7 @@ fn read_run<'t>(
     text: &'t str,
     region: &Region,
     run: &Run,
-    sporting: bool,
+    sporting: &'t SportsReport<'t>,
     words: &mut Vec<&'t str>,
     candidates: &mut Vec<Candidate>,
 ) {
@@ -385,7 +393,7 @@ fn read_run<'t>(
         next: token_at(Some(run.tokens.end)),
         after_next: token_at(Some(run.tokens.end + 1)),
         after_title: run.after_title,
-        sporting,
+        sporting: Some(sporting),
     };
     let followed_by_cue = ctx.next.is_some_and(classify::is_person_cue);
     let typed = classify(&text[range.clone()], words, ctx);
@@ -431,20 +439,36 @@ fn read_run<'t>(
 }
 
 /// Whether the article reports on games, where places and schools name teams: it uses the
-/// words of sport often.
-fn is_sports_report(text: &str, regions: &[Region]) -> bool {
-    let mut seen = 0;
-    for region in regions {
-        for token in region.tokens.iter().filter(|t| t.kind == Kind::Word) {
-            if is_sports_word(token.text(text)) {
-                seen += 1;
-                if seen >= 8 {
-                    return true;
-                }
-            }
+/// words of sport often. Worked out when first asked, as most articles name no place where a
+/// team could be meant.
+#[derive(Debug)]
+pub struct SportsReport<'a> {
+    text: &'a str,
+    regions: &'a [Region],
+    holds: OnceCell<bool>,
+}
+
+impl<'a> SportsReport<'a> {
+    fn new(text: &'a str, regions: &'a [Region]) -> SportsReport<'a> {
+        SportsReport {
+            text,
+            regions,
+            holds: OnceCell::new(),
         }
     }
-    false
+
+    pub fn holds(&self) -> bool {
+        *self.holds.get_or_init(|| {
+            let words = self.regions.iter().flat_map(|region| {
+                region
+                    .tokens
+                    .iter()
+                    .filter(|t| t.kind == Kind::Word)
+                    .map(|t| t.text(self.text))
+            });
+            words.filter(|w| is_sports_word(w)).nth(7).is_some()
+        })
+    }
 }
 
 fn is_sports_word(word: &str) -> bool {
