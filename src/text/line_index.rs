@@ -28,6 +28,8 @@ impl Encoding {
     fn measure(self, text: &str) -> usize {
         match self {
             Encoding::Utf8 => text.len(),
+            // Most text is ASCII, and asking whether it is reads words at a time.
+            _ if text.is_ascii() => text.len(),
             // Counted over bytes rather than decoded characters, which the compiler vectorizes:
             // each character starts with one byte that is not a continuation byte, and takes
             // two UTF-16 units when it takes four UTF-8 bytes.
