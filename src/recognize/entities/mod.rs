@@ -442,7 +442,7 @@ fn read_run<'t>(
 /// words of sport often. Worked out when first asked, as most articles name no place where a
 /// team could be meant.
 #[derive(Debug)]
-pub struct SportsReport<'a> {
+struct SportsReport<'a> {
     text: &'a str,
     regions: &'a [Region],
     holds: OnceCell<bool>,
@@ -457,7 +457,7 @@ impl<'a> SportsReport<'a> {
         }
     }
 
-    pub fn holds(&self) -> bool {
+    fn holds(&self) -> bool {
         *self.holds.get_or_init(|| {
             let words = self.regions.iter().flat_map(|region| {
                 region
