@@ -91,9 +91,7 @@ fn main() {
     let started = Instant::now();
     let capabilities = json!({ "window": { "workDoneProgress": true } });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
-    client.wait_for_within(Duration::from_secs(900), |m| {
-        m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end"
-    });
+    client.wait_for_within(Duration::from_secs(900), client::is_progress("end"));
     let indexed = started.elapsed();
     client.received.clear();
     println!(

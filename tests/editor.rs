@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use serde_json::{json, Value};
-use support::{fixture, position_of, uri, LspClient};
+use support::{fixture, is_progress, position_of, uri, LspClient};
 
 /// The seeds in a fresh folder, with the server indexed over them.
 fn seeds() -> (tempfile::TempDir, LspClient) {
@@ -24,7 +24,7 @@ fn seeds() -> (tempfile::TempDir, LspClient) {
 fn indexed(root: &Path) -> LspClient {
     let capabilities = json!({ "window": { "workDoneProgress": true } });
     let (mut client, _) = LspClient::initialized(root, capabilities);
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for(is_progress("end"));
     client
 }
 
@@ -201,7 +201,7 @@ fn references_cover_their_mentions_in_every_position_encoding() {
         });
         let (mut client, result) = LspClient::initialized(dir.path(), capabilities);
         assert_eq!(result["capabilities"]["positionEncoding"], encoding);
-        client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+        client.wait_for(is_progress("end"));
         let a = uri(&dir.path().join("a.txt"));
         // The cursor is given in the negotiated encoding: the start of the first "Gazprom".
         let locations = client.request(

@@ -5,7 +5,7 @@ mod support;
 use std::fs;
 
 use serde_json::{json, Value};
-use support::{uri, LspClient};
+use support::{is_progress, uri, LspClient};
 
 const UNDATED: &str = "MOSCOW, 11 May (BelTA) – Belarus and Russia held talks.\n";
 const DATED: &str = " date 2021-08-12 MOSCOW, August 12. /TASS/. Belarus and Russia held talks.\n";
@@ -173,7 +173,7 @@ fn watched_file_changes_update_the_corpus() {
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
     let registration = client.wait_for(|m| m["method"] == "client/registerCapability");
     // Files created from here on are the watcher's to report, not indexing's to find.
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for(is_progress("end"));
     let watchers = &registration["params"]["registrations"][0]["registerOptions"]["watchers"];
     let globs: Vec<&str> = watchers
         .as_array()
@@ -230,10 +230,7 @@ fn a_file_deleted_while_indexing_stays_deleted() {
     let dir = corpus(&files);
     let capabilities = json!({ "window": { "workDoneProgress": true } });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
-    let progress = |kind: &'static str| {
-        move |m: &Value| m["method"] == "$/progress" && m["params"]["value"]["kind"] == kind
-    };
-    client.wait_for(progress("begin"));
+    client.wait_for(is_progress("begin"));
     // By now indexing has listed the files and is reading them, the first ones first.
     std::thread::sleep(std::time::Duration::from_millis(50));
     let gone = dir.path().join("a000.txt");
@@ -242,7 +239,7 @@ fn a_file_deleted_while_indexing_stays_deleted() {
         "workspace/didChangeWatchedFiles",
         json!({ "changes": [{ "uri": uri(&gone), "type": 3 }] }),
     );
-    client.wait_for(progress("end"));
+    client.wait_for(is_progress("end"));
 
     let other = dir.path().join("a001.txt");
     client.open(&uri(&other), DATED);
@@ -488,7 +485,7 @@ fn a_conflict_created_in_one_article_shows_in_the_other() {
     let dir = corpus(&[("a.txt", a_text), ("b.txt", b_text)]);
     let capabilities = json!({ "window": { "workDoneProgress": true } });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for(is_progress("end"));
     let (a, b) = (
         uri(&dir.path().join("a.txt")),
         uri(&dir.path().join("b.txt")),
@@ -546,7 +543,7 @@ fn the_knowledge_base_being_edited_links_at_once() {
     let dir = corpus(&[("a.txt", article)]);
     let capabilities = json!({ "window": { "workDoneProgress": true } });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for(is_progress("end"));
     let a = uri(&dir.path().join("a.txt"));
     let at = json!({ "textDocument": { "uri": a }, "position": { "line": 0, "character": 42 } });
     let before = client.request("textDocument/definition", at.clone());
@@ -656,7 +653,7 @@ fn clients_are_asked_to_redraw_when_the_knowledge_base_changes() {
         "workspace": { "semanticTokens": { "refreshSupport": true }, "inlayHint": { "refreshSupport": true } },
     });
     let (mut client, _) = LspClient::initialized(dir.path(), capabilities);
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    client.wait_for(is_progress("end"));
     client.wait_for(|m| m["method"] == "workspace/semanticTokens/refresh");
     client.wait_for(|m| m["method"] == "workspace/inlayHint/refresh");
     client.received.clear();

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use support::{position_of, uri, LspClient};
+use support::{is_progress, position_of, uri, LspClient};
 
 const DATED: &str = " date 2021-08-12 MOSCOW, August 12. /TASS/. Belarus and Russia held talks.\n";
 const UNDATED: &str = "MOSCOW, 11 May (BelTA) – Belarus and Russia held talks.\n";
@@ -82,10 +82,6 @@ fn with_progress() -> Value {
     })
 }
 
-fn is_progress_end(m: &Value) -> bool {
-    m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end"
-}
-
 fn view(client: &mut LspClient, path: &Path) -> Value {
     client.request_raw("gloss/viewFileText", json!({ "uri": uri(path) }))
 }
@@ -112,7 +108,7 @@ fn files_deleted_or_renamed_while_open_keep_the_editor_and_the_corpus_in_step() 
     let a = write(root, "a.txt", DATED);
     let b = write(root, "b.txt", UNDATED);
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    client.wait_for(is_progress_end);
+    client.wait_for(is_progress("end"));
     assert_eq!(client.diagnostics_for(&uri(&b)).len(), 1);
 
     // Deleted on disk while open: the editor's text stays the truth.
@@ -193,7 +189,7 @@ fn unreadable_files_pipes_and_folders_named_like_articles_do_not_stop_the_server
     let before = snapshot(root);
 
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    client.wait_for(is_progress_end);
+    client.wait_for(is_progress("end"));
     assert_eq!(view(&mut client, &good)["result"], DATED);
     assert_eq!(
         view(&mut client, &folder.join("inner.txt"))["result"],
@@ -255,7 +251,7 @@ fn symlink_loops_in_the_workspace_do_not_stop_indexing() {
     std::os::unix::fs::symlink("x", root.join("loop.txt")).unwrap();
     let before = snapshot(root);
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    let end = client.wait_for(is_progress_end);
+    let end = client.wait_for(is_progress("end"));
     assert_eq!(end["params"]["value"]["message"], "1 article indexed");
     assert_eq!(view(&mut client, &a)["result"], DATED);
     watched(&mut client, &[(&root.join("loop.txt"), CREATED)]);
@@ -283,7 +279,7 @@ fn a_workspace_of_twenty_thousand_other_files_indexes_its_few_articles_quickly()
     let before = snapshot(root);
     let start = Instant::now();
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    let end = client.wait_for_within(Duration::from_secs(60), is_progress_end);
+    let end = client.wait_for_within(Duration::from_secs(60), is_progress("end"));
     let took = start.elapsed();
     eprintln!("20,000 other files and 3 articles indexed in {took:?}");
     assert_eq!(end["params"]["value"]["message"], "3 articles indexed");
@@ -315,7 +311,7 @@ fn huge_files_are_analyzed_up_to_the_limit_while_other_requests_are_answered() {
     let before = snapshot(root);
 
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "begin");
+    client.wait_for(is_progress("begin"));
     client.open(&uri(&small), DATED);
     let hover = client.request(
         "textDocument/hover",
@@ -323,12 +319,12 @@ fn huge_files_are_analyzed_up_to_the_limit_while_other_requests_are_answered() {
     );
     assert!(hover.to_string().contains("Belarus"), "{hover}");
     assert!(
-        !client.received.iter().any(is_progress_end),
+        !client.received.iter().any(is_progress("end")),
         "the hover was answered while the huge files were indexed"
     );
 
     let limit = Duration::from_secs(180);
-    client.wait_for_within(limit, is_progress_end);
+    client.wait_for_within(limit, is_progress("end"));
     for (path, text) in [(&big_path, &big), (&lines, &"x".to_string())] {
         let published = client.wait_for_within(limit, |m| {
             m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri(path)
@@ -391,7 +387,7 @@ fn awkward_text_is_served_as_it_is() {
     write(root, "nul.txt", b"\0\0\0Minsk\n");
     let before = snapshot(root);
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    client.wait_for_within(Duration::from_secs(60), is_progress_end);
+    client.wait_for_within(Duration::from_secs(60), is_progress("end"));
     assert!(view(&mut client, &root.join("nul.txt"))
         .get("error")
         .is_some());
@@ -449,7 +445,7 @@ fn a_cancelled_request_gets_its_result_or_a_cancellation_and_the_server_goes_on(
     let text = fs::read_to_string(&first).unwrap();
     let before = snapshot(root);
     let (mut client, _) = LspClient::initialized(root, with_progress());
-    client.wait_for_within(Duration::from_secs(120), is_progress_end);
+    client.wait_for_within(Duration::from_secs(120), is_progress("end"));
 
     let at = json!({
         "textDocument": { "uri": uri(&first) },

@@ -478,7 +478,7 @@ impl NameTable {
             }
             let group = Arc::make_mut(&mut self.groups[id as usize]);
             group.mentions += 1;
-            let tally = match group.articles.binary_search_by_key(&article, |&(a, _)| a) {
+            let tally = match tally_of(&group.articles, article) {
                 Ok(i) => &mut group.articles[i].1,
                 Err(i) => {
                     reserve_a_little(&mut group.articles, 1);
@@ -533,7 +533,7 @@ impl NameTable {
         // as the corpus for a name in every article.
         for &id in &old.distinct {
             let group = Arc::make_mut(&mut self.groups[id as usize]);
-            if let Ok(i) = group.articles.binary_search_by_key(&article, |&(a, _)| a) {
+            if let Ok(i) = tally_of(&group.articles, article) {
                 group.mentions -= std::mem::take(&mut group.articles[i].1).mentions;
             }
             if group.mentions == 0 {
@@ -556,7 +556,7 @@ impl NameTable {
     fn drop_emptied_tallies(&mut self, article: ArticleId, old: &[NameId]) {
         for &id in old {
             let articles = &self.groups[id as usize].articles;
-            if let Ok(i) = articles.binary_search_by_key(&article, |&(a, _)| a) {
+            if let Ok(i) = tally_of(articles, article) {
                 if articles[i].1.mentions == 0 {
                     Arc::make_mut(&mut self.groups[id as usize])
                         .articles
@@ -584,6 +584,11 @@ fn reserve_a_little<T>(list: &mut Vec<T>, more: usize) {
     if list.capacity() - list.len() < more {
         list.reserve_exact(more.max(list.len() / 8));
     }
+}
+
+/// Where an article's tally is in a group's list, which is by article number, or where it would go.
+fn tally_of(tallies: &[(ArticleId, Tally)], article: ArticleId) -> Result<usize, usize> {
+    tallies.binary_search_by_key(&article, |&(a, _)| a)
 }
 
 /// Where one article's places are in a group's list, which is in article order.

@@ -242,6 +242,11 @@ fn read_message(reader: &mut impl BufRead) -> Option<(Instant, Value)> {
     Some((arrived?, serde_json::from_slice(&body).ok()?))
 }
 
+/// Whether a message reports progress of `kind` ("begin", "report", "end"), as indexing does.
+pub fn is_progress(kind: &'static str) -> impl Fn(&Value) -> bool {
+    move |m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == kind
+}
+
 pub fn uri(path: &Path) -> String {
     url_from_path(&path.canonicalize().unwrap_or_else(|_| path.to_path_buf()))
 }
