@@ -239,11 +239,13 @@ impl<'t, 'a> Figures<'t, 'a> {
         let prev = self.lower(i - 1);
         if i >= 2 && t.continues(i - 1) {
             let before = self.lower(i - 2);
+            // The lengths are compared first: most words before a number are no qualifier.
             let two_words = |phrase: &str| {
-                let second = phrase
-                    .strip_prefix(before.as_str())
-                    .and_then(|rest| rest.strip_prefix(' '));
-                second == Some(prev.as_str())
+                phrase.len() == before.len() + 1 + prev.len()
+                    && phrase
+                        .strip_prefix(before.as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        == Some(prev.as_str())
             };
             if let Some(phrase) = Qualifier::PHRASES.iter().find(|phrase| two_words(phrase)) {
                 return Qualifier::new(phrase);

@@ -495,13 +495,14 @@ fn kind_after(next: &str) -> Option<Label> {
 
 /// A product's model: letters, a hyphen, digits ("F-16", "Su-35", "S-400", "CH-53").
 fn is_model_number(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(letters, digits)| {
-        (1..=3).contains(&letters.chars().count())
-            && letters.chars().all(char::is_alphabetic)
-            && letters.starts_with(|c: char| c.is_uppercase())
-            && !digits.is_empty()
-            && digits.chars().all(|c| c.is_ascii_digit())
-    })
+    has_hyphen(word)
+        && word.split_once('-').is_some_and(|(letters, digits)| {
+            (1..=3).contains(&letters.chars().count())
+                && letters.chars().all(char::is_alphabetic)
+                && letters.starts_with(|c: char| c.is_uppercase())
+                && !digits.is_empty()
+                && digits.chars().all(|c| c.is_ascii_digit())
+        })
 }
 
 /// A team in a line of results: "Arsenal 2 Liverpool 0", "Chelsea 1 Southampton 1". The name
@@ -540,19 +541,24 @@ fn has_company_ending(word: &str) -> bool {
 
 /// An event named with its year: "Zapad-2025", "Euro-2024", "Expo-2020".
 fn is_event_with_year(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(name, year)| {
-        name.chars().count() > 2
-            && is_capitalized(name)
-            && name.chars().all(char::is_alphabetic)
-            && year.len() == 4
-            && year.chars().all(|c| c.is_ascii_digit())
-            && (year.starts_with("19") || year.starts_with("20"))
-    })
+    has_hyphen(word)
+        && word.split_once('-').is_some_and(|(name, year)| {
+            name.chars().count() > 2
+                && is_capitalized(name)
+                && name.chars().all(char::is_alphabetic)
+                && year.len() == 4
+                && year.chars().all(|c| c.is_ascii_digit())
+                && (year.starts_with("19") || year.starts_with("20"))
+        })
 }
 
 /// "BelAZ", "PayPal", "JPMorgan": a capital inside a word marks a brand, unless it follows a
 /// surname prefix ("McDonald", "MacArthur", "DeSantis", "LeBlanc", "O'Brien").
 fn has_inner_capital(word: &str) -> bool {
+    // Most words are ASCII with no capital after the first letter: they are passed over here.
+    if word.is_ascii() && !word.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     let rest = [
         "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O'", "O’", "D'", "Al-",
     ]
@@ -590,11 +596,13 @@ fn is_place_noun(word: &str) -> bool {
 
 /// A nationality or place joined to a lowercase word: "Russian-led", "Moscow-based".
 fn is_hyphenated_demonym(word: &str) -> bool {
-    word.split_once(['-', '‐', '‑'])
-        .is_some_and(|(head, rest)| {
-            (DEMONYMS.contains_key(head) || PLACES.contains(head))
-                && rest.chars().next().is_some_and(char::is_lowercase)
-        })
+    may_have_hyphen(word)
+        && word
+            .split_once(['-', '‐', '‑'])
+            .is_some_and(|(head, rest)| {
+                (DEMONYMS.contains_key(head) || PLACES.contains(head))
+                    && rest.chars().next().is_some_and(char::is_lowercase)
+            })
 }
 
 /// A single word that names a kind of thing, not a thing: "Government", "Union", "Q1",
@@ -622,12 +630,21 @@ fn singular(word: &str) -> &str {
 
 /// "Russian-Belarusian", "Belarus-Russia", "Sino-Soviet": every part a nationality or place.
 fn is_hyphenated_pair(word: &str) -> bool {
+    if !may_have_hyphen(word) {
+        return false;
+    }
     let mut parts = word.split(['-', '‐', '‑']);
     let (Some(a), Some(b)) = (parts.next(), parts.next()) else {
         return false;
     };
     let known = |p: &str| DEMONYMS.contains_key(p) || PLACES.contains(p);
     known(a) && known(b) && parts.all(known)
+}
+
+/// Whether `word` may hold a hyphen of any kind: an ASCII one, or a byte that opens the
+/// Unicode ones (U+2010, U+2011). Most words have neither, and are not split.
+fn may_have_hyphen(word: &str) -> bool {
+    word.bytes().any(|b| b == b'-' || b == 0xe2)
 }
 
 /// Endings of Slavic, Armenian and Georgian surnames: "Peskov", "Lukashenko", "Pashinyan",

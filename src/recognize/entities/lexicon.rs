@@ -6,7 +6,6 @@
 
 use compact_str::{format_compact, CompactString};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
 fn set(words: &[&'static str]) -> HashSet<&'static str> {
@@ -1956,35 +1955,39 @@ pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// English words the dictionary knows only in lowercase (SCOWL, `scripts/dictionary_words.py`).
-static DICTIONARY_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Kept as bytes, so that a word lowercased on the stack is looked up without being checked
+/// as text again.
+static DICTIONARY_WORDS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
     include_str!("data/dictionary-words.txt")
         .split_whitespace()
+        .map(str::as_bytes)
         .collect()
 });
 
 /// Whether `word`, capitalized or not, is an English word never written with a capital: a
 /// title or heading word ("Launch", "Heresy"), not a surname ("Stone", "Rice" are also names).
 pub fn is_dictionary_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    let rest_lowercase = chars.next().is_some() && chars.all(|c| c.is_ascii_lowercase());
+    let bytes = word.as_bytes();
+    // A first letter outside ASCII fails here, with its second byte: the dictionary is ASCII.
+    let rest_lowercase = !bytes.is_empty() && bytes[1..].iter().all(u8::is_ascii_lowercase);
     if !rest_lowercase {
         return false;
     }
-    let mut buffer = [0u8; 32];
-    if word.len() <= buffer.len() {
-        buffer[..word.len()].copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        std::str::from_utf8(&buffer[..word.len()]).is_ok_and(|w| DICTIONARY_WORDS.contains(w))
-    } else {
-        DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_str())
-    }
+    let mut lower = Lowered::default();
+    lower
+        .of(bytes)
+        .is_some_and(|w| DICTIONARY_WORDS.contains(w))
+        || bytes.len() > Lowered::ROOM
+            && DICTIONARY_WORDS.contains(word.to_ascii_lowercase().as_bytes())
 }
 
 /// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
-/// capitalized one is more likely a sentence opener or a headline word than a name.
-pub static COMMON_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// capitalized one is more likely a sentence opener or a headline word than a name. Kept as
+/// bytes, as [`DICTIONARY_WORDS`] are.
+pub static COMMON_WORDS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
     include_str!("data/common-words.txt")
         .split_whitespace()
+        .map(str::as_bytes)
         .collect()
 });
 
@@ -1996,32 +1999,53 @@ pub fn is_common_word(word: &str) -> bool {
             .all(|part| !part.is_empty() && is_common_word(part));
     }
     // Most words are short and ASCII: they are lowercased on the stack, with room for an "e".
-    let mut buffer = [0u8; 32];
-    let lower: Cow<'_, str> = if word.is_ascii() && word.len() < buffer.len() {
-        buffer[..word.len()].copy_from_slice(word.as_bytes());
-        buffer[..word.len()].make_ascii_lowercase();
-        Cow::Borrowed(std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default())
-    } else {
-        Cow::Owned(word.to_lowercase())
-    };
-    let known = |w: &str| COMMON_WORDS.contains(w);
-    known(&lower)
-        || ["s", "es", "ly", "ed", "d", "ing"].iter().any(|suffix| {
+    let mut buffer = Lowered::default();
+    match buffer.of(word.as_bytes()).filter(|_| word.is_ascii()) {
+        Some(lower) => is_common_lowercase(lower),
+        None => is_common_lowercase(word.to_lowercase().as_bytes()),
+    }
+}
+
+/// [`is_common_word`] of a word in lowercase: known, or a known word with an ending.
+fn is_common_lowercase(lower: &[u8]) -> bool {
+    let known = |w: &[u8]| COMMON_WORDS.contains(w);
+    known(lower)
+        || ENDINGS.iter().any(|ending| {
             lower
-                .strip_suffix(suffix)
+                .strip_suffix(ending.as_bytes())
                 .is_some_and(|stem| stem.len() > 2 && (known(stem) || known_with_e(stem, &known)))
         })
 }
 
+/// The endings a common word may take ("used", "uses", "using").
+const ENDINGS: [&str; 6] = ["s", "es", "ly", "ed", "d", "ing"];
+
 /// Whether `stem` with an "e" added is a word `known` knows ("us" + "e" from "used").
-fn known_with_e(stem: &str, known: &impl Fn(&str) -> bool) -> bool {
-    let mut buffer = [0u8; 32];
+fn known_with_e(stem: &[u8], known: &impl Fn(&[u8]) -> bool) -> bool {
+    let mut buffer = [0u8; Lowered::ROOM + 1];
     if stem.len() < buffer.len() {
-        buffer[..stem.len()].copy_from_slice(stem.as_bytes());
+        buffer[..stem.len()].copy_from_slice(stem);
         buffer[stem.len()] = b'e';
-        std::str::from_utf8(&buffer[..=stem.len()]).is_ok_and(known)
+        known(&buffer[..=stem.len()])
     } else {
-        known(&format!("{stem}e"))
+        known(&[stem, b"e"].concat())
+    }
+}
+
+/// Room on the stack for a word in lowercase: words are short, and lowercasing one there costs
+/// no allocation.
+#[derive(Default)]
+struct Lowered([u8; Lowered::ROOM]);
+
+impl Lowered {
+    const ROOM: usize = 31;
+
+    /// `word` with its ASCII letters lowercased, when it fits.
+    fn of(&mut self, word: &[u8]) -> Option<&[u8]> {
+        let lower = self.0.get_mut(..word.len())?;
+        lower.copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        Some(lower)
     }
 }
 

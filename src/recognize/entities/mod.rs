@@ -611,43 +611,44 @@ fn region(tokens: Vec<Token>, shapes: Shapes, headline: bool) -> Region {
 }
 
 /// What the article as a whole says about names: each name typed by a cue, the surnames of
-/// people named in full, and acronyms given in parentheses after a name.
-struct Evidence {
-    names: HashMap<String, Label>,
+/// people named in full, and acronyms given in parentheses after a name. Names are borrowed
+/// from the text where it writes them single-spaced, as it mostly does.
+struct Evidence<'a> {
+    names: HashMap<Cow<'a, str>, Label>,
     /// Lowercased keys, for reading text in capitals: made when the article has such text.
     lowercase: OnceCell<HashMap<String, Label>>,
 }
 
-impl Evidence {
-    fn gather(text: &str, regions: &[Region], candidates: &[Candidate]) -> Evidence {
-        let mut names: HashMap<String, Label> = HashMap::default();
+impl<'a> Evidence<'a> {
+    fn gather(text: &'a str, regions: &[Region], candidates: &[Candidate]) -> Evidence<'a> {
+        let mut names: HashMap<Cow<'a, str>, Label> = HashMap::default();
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
-            let name = display_name(&text[c.range.clone()]);
-            let parts: Vec<&str> = name.split(' ').collect();
-            if let [first, .., last] = parts[..] {
+            let name = display_name_ref(&text[c.range.clone()]);
+            if let (Some(first_space), Some(last_space)) = (name.find(' '), name.rfind(' ')) {
+                let last = last_space + 1..name.len();
                 if c.label == Label::Per {
-                    for part in [first, last] {
-                        if !lexicon::TITLES.contains(part) && is_capitalized(part) {
-                            names.entry(part.to_string()).or_insert(Label::Per);
+                    for part in [0..first_space, last.clone()] {
+                        let word = &name[part.clone()];
+                        if !lexicon::TITLES.contains(word) && is_capitalized(word) {
+                            names.entry(part_of(&name, part)).or_insert(Label::Per);
                         }
                     }
                 }
-                if lexicon::is_generic_tail(last) {
+                if lexicon::is_generic_tail(&name[last]) {
                     // "Apple Inc" names "Apple"; "Grodno Oblast" names "Grodno".
-                    let head = parts[..parts.len() - 1].join(" ");
-                    names.entry(head).or_insert(c.label);
+                    names
+                        .entry(part_of(&name, 0..last_space))
+                        .or_insert(c.label);
                 }
             }
             names.insert(name, c.label);
         }
-        let cue_ending_at: HashMap<usize, Label> = candidates
-            .iter()
-            .filter(|c| c.strength == Strength::Cue)
-            .map(|c| (c.range.end, c.label))
-            .collect();
+        let mut cue_ending_at: Option<HashMap<usize, Label>> = None;
+        let bytes = text.as_bytes();
         for region in regions {
             for (i, window) in region.tokens.windows(3).enumerate() {
                 let is_acronym = window[0].kind == Kind::Punct
+                    && bytes[window[0].range.start] == b'('
                     && window[2].kind == Kind::Punct
                     && window[0].text(text) == "("
                     && window[2].text(text) == ")"
@@ -659,9 +660,16 @@ impl Evidence {
                     .checked_sub(1)
                     .and_then(|j| region.tokens.get(j))
                     .map(|t| t.range.end);
+                let cue_ending_at = cue_ending_at.get_or_insert_with(|| {
+                    candidates
+                        .iter()
+                        .filter(|c| c.strength == Strength::Cue)
+                        .map(|c| (c.range.end, c.label))
+                        .collect()
+                });
                 if let Some(label) = before.and_then(|end| cue_ending_at.get(&end)) {
                     names
-                        .entry(window[1].text(text).to_string())
+                        .entry(Cow::Borrowed(window[1].text(text)))
                         .or_insert(*label);
                 }
             }
@@ -686,6 +694,14 @@ impl Evidence {
     }
 }
 
+/// The bytes `part` of `name`, borrowed from the text as `name` is, or else copied.
+fn part_of<'a>(name: &Cow<'a, str>, part: Range<usize>) -> Cow<'a, str> {
+    match name {
+        Cow::Borrowed(whole) => Cow::Borrowed(&whole[part]),
+        Cow::Owned(whole) => Cow::Owned(whole[part].to_string()),
+    }
+}
+
 /// Names every article may meet, lowercased, for reading text in capitals; inline, as most are
 /// short.
 static KNOWN_LOWERCASE: LazyLock<HashMap<CompactString, Label>> = LazyLock::new(|| {
@@ -707,7 +723,7 @@ static KNOWN_LOWERCASE: LazyLock<HashMap<CompactString, Label>> = LazyLock::new(
 
 /// Names in a headline or a line in capitals: the longest stretches of words the article or
 /// the gazetteer knows as names.
-fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence) -> Vec<Mention> {
+fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence<'_>) -> Vec<Mention> {
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
