@@ -123,9 +123,10 @@ enum Casing {
     Shouting,
 }
 
+/// A sentence, headline or credit line: the tokens of one stretch of text, read as one.
 #[derive(Debug)]
-struct Region {
-    tokens: Vec<Token>,
+struct Region<'t> {
+    tokens: &'t [Token],
     casing: Casing,
 }
 
@@ -141,7 +142,8 @@ struct Candidate {
 
 /// Entity mentions in `text`, in text order, without a value: the corpus gives each its entity.
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
-    let regions = regions(text, article);
+    let tokenized = tokenize_regions(text, article);
+    let regions = tokenized.regions();
     let words = ArticleWords::gather(text, &regions);
     let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = SportsReport::new(text, &regions);
@@ -149,7 +151,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
     let mut finder = RunFinder::default();
     let mut run_words = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
-        for run in finder.find(text, &region.tokens, &lowercase_seen) {
+        for run in finder.find(text, region.tokens, &lowercase_seen) {
             read_run(
                 text,
                 region,
@@ -182,7 +184,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
         }
     }
     for region in regions.iter().filter(|r| r.casing == Casing::Shouting) {
-        mentions.extend(read_shouting(text, &region.tokens, &evidence));
+        mentions.extend(read_shouting(text, region.tokens, &evidence));
     }
     mentions.extend(dateline_mentions(text, article));
     mentions.sort_by_key(|m| (m.range.start, m.range.end));
@@ -265,7 +267,7 @@ const SEARCHED_TEXT: usize = 64 * 1024;
 /// words collected once.
 struct ArticleWords<'a> {
     text: &'a str,
-    regions: &'a [Region],
+    regions: &'a [Region<'a>],
     /// Where each prose region's first token starts, with the region's index, in text order.
     starts: Vec<(usize, usize)>,
     /// For a long article: the words written in prose, and those of them met capitalized other
@@ -274,7 +276,7 @@ struct ArticleWords<'a> {
 }
 
 impl<'a> ArticleWords<'a> {
-    fn gather(text: &'a str, regions: &'a [Region]) -> ArticleWords<'a> {
+    fn gather(text: &'a str, regions: &'a [Region<'a>]) -> ArticleWords<'a> {
         let mut starts: Vec<(usize, usize)> = regions
             .iter()
             .enumerate()
@@ -444,12 +446,12 @@ fn read_run<'t>(
 #[derive(Debug)]
 struct SportsReport<'a> {
     text: &'a str,
-    regions: &'a [Region],
+    regions: &'a [Region<'a>],
     holds: OnceCell<bool>,
 }
 
 impl<'a> SportsReport<'a> {
-    fn new(text: &'a str, regions: &'a [Region]) -> SportsReport<'a> {
+    fn new(text: &'a str, regions: &'a [Region<'a>]) -> SportsReport<'a> {
         SportsReport {
             text,
             regions,
@@ -544,30 +546,51 @@ fn mention(range: Range<usize>, label: Label) -> Mention {
     }
 }
 
-/// The parts of the article to read, with how each is cased. The dateline is read from its
-/// parsed parts; the header, front matter and page debris hold no names.
-fn regions(text: &str, article: &Article) -> Vec<Region> {
+/// The tokens of the parts of the article to read, kept in one list, and where each part's
+/// tokens are in it with how the part is cased.
+struct TokenizedRegions {
+    tokens: Vec<Token>,
+    spans: Vec<(Range<usize>, Casing)>,
+}
+
+impl TokenizedRegions {
+    fn regions(&self) -> Vec<Region<'_>> {
+        self.spans
+            .iter()
+            .map(|(span, casing)| Region {
+                tokens: &self.tokens[span.clone()],
+                casing: *casing,
+            })
+            .collect()
+    }
+}
+
+/// The parts of the article to read, tokenized, with how each is cased. The dateline is read
+/// from its parsed parts; the header, front matter and page debris hold no names.
+fn tokenize_regions(text: &str, article: &Article) -> TokenizedRegions {
+    // Prose has a token every four bytes or so.
+    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
+    let mut spans = Vec::new();
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
+        let first = tokens.len();
         let mut shapes = Shapes::default();
-        let tokens = if slice.is_ascii() {
-            tokenize_ascii(slice.as_bytes(), range.start, &mut shapes)
+        if slice.is_ascii() {
+            tokenize_ascii(slice.as_bytes(), range.start, &mut shapes, &mut tokens);
         } else {
             chars.clear();
             chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
-            let tokens = tokenize_chars(chars.as_slice(), range.end);
-            for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+            tokenize_chars(chars.as_slice(), range.end, &mut tokens);
+            for token in tokens[first..].iter().filter(|t| t.kind == Kind::Word) {
                 shapes.add(token.text(text));
             }
-            tokens
-        };
-        region(tokens, shapes, headline)
+        }
+        spans.push((first..tokens.len(), casing(shapes, headline)));
     };
-    let mut regions = Vec::new();
     for zone in &article.zones {
         match zone.zone {
-            Zone::Title | Zone::Credit => regions.push(region(zone.range.clone(), true)),
+            Zone::Title | Zone::Credit => region(zone.range.clone(), true),
             Zone::Body => {
                 let first = article
                     .sentences
@@ -576,19 +599,19 @@ fn regions(text: &str, article: &Article) -> Vec<Region> {
                     .iter()
                     .take_while(|s| s.end <= zone.range.end);
                 for sentence in sentences {
-                    regions.push(region(sentence.clone(), false));
+                    region(sentence.clone(), false);
                 }
             }
             Zone::Meta | Zone::Debris | Zone::Dateline => {}
         }
     }
-    regions
+    TokenizedRegions { tokens, spans }
 }
 
-/// The region of `tokens`, whose words are shaped as `shapes` counts. It is in capitals when
+/// How a region whose words are shaped as `shapes` counts is cased. It is in capitals when
 /// most of its words of two letters or more are; a headline also when most of its longer words
 /// are capitalized.
-fn region(tokens: Vec<Token>, shapes: Shapes, headline: bool) -> Region {
+fn casing(shapes: Shapes, headline: bool) -> Casing {
     let Shapes {
         words,
         all_caps,
@@ -600,13 +623,10 @@ fn region(tokens: Vec<Token>, shapes: Shapes, headline: bool) -> Region {
     // A sentence of acronyms ("NATO, CSTO and EAEU met") is not a sentence in capitals.
     let (min_words, min_share) = if headline { (2, 0.6) } else { (4, 0.75) };
     let shouting = words >= min_words && all_caps as f32 / words.max(1) as f32 >= min_share;
-    Region {
-        tokens,
-        casing: if shouting || title_case {
-            Casing::Shouting
-        } else {
-            Casing::Prose
-        },
+    if shouting || title_case {
+        Casing::Shouting
+    } else {
+        Casing::Prose
     }
 }
 
@@ -769,7 +789,8 @@ mod tests {
         ))
         .unwrap();
         let article = Article::parse(&text, Format::Text);
-        let regions = regions(&text, &article);
+        let tokenized = tokenize_regions(&text, &article);
+        let regions = tokenized.regions();
         let searched = ArticleWords::gather(&text, &regions);
         let collected = ArticleWords {
             collected: Some(collect(&text, &regions)),

@@ -216,6 +216,10 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
 
 /// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
 fn is_contraction(word: &str) -> bool {
+    // Every apostrophe is `'` or opens with the byte that `’` does.
+    if !word.bytes().any(|b| b == b'\'' || b == 0xe2) {
+        return false;
+    }
     ["ll", "re", "ve", "d", "m"]
         .iter()
         .any(|clitic| word.strip_suffix(clitic).is_some_and(ends_with_apostrophe))
@@ -317,11 +321,11 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
         break;
     }
     let last = word(text, tokens, end - 1).unwrap_or_default();
-    let final_dot = (NAME_FINAL_ABBREVIATIONS.contains(&last)
-        || STATE_ABBREVIATIONS.contains(&last))
-        && tokens
-            .get(end)
-            .is_some_and(|t| t.text(text) == "." && t.range.start == tokens[end - 1].range.end);
+    // The full stop is looked for first: most names are not followed by one.
+    let final_dot = tokens
+        .get(end)
+        .is_some_and(|t| t.text(text) == "." && t.range.start == tokens[end - 1].range.end)
+        && (NAME_FINAL_ABBREVIATIONS.contains(&last) || STATE_ABBREVIATIONS.contains(&last));
     if final_dot {
         end += 1;
     }

@@ -59,10 +59,9 @@ impl Chars for &[(usize, char)] {
     }
 }
 
-/// Tokens of a stretch of text, the stretch ending at byte `end`.
-pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
+/// Appends to `tokens` those of a stretch of text, the stretch ending at byte `end`.
+pub fn tokenize_chars(chars: impl Chars, end: usize, tokens: &mut Vec<Token>) {
     let end_of = |k: usize| chars.get(k).map_or(end, |(i, _)| i);
-    let mut tokens = Vec::with_capacity(chars.len() / 4 + 1);
     let mut k = 0;
     while k < chars.len() {
         let Some((start, c)) = chars.get(k) else {
@@ -120,7 +119,6 @@ pub fn tokenize_chars(chars: impl Chars, end: usize) -> Vec<Token> {
         });
         k = j;
     }
-    tokens
 }
 
 // The classes of an ASCII byte, as bits of [`CLASS`]: a word's bytes are or-ed together to tell
@@ -211,12 +209,12 @@ impl Shapes {
 
 /// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read byte by byte
 /// without decoding: most sentences are ASCII, and decoding them would cost more than the
-/// tokenizing. The shapes of the words are counted into `shapes` on the way.
-pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes) -> Vec<Token> {
+/// tokenizing. The tokens are appended to `tokens`, and the shapes of the words counted into
+/// `shapes` on the way.
+pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &mut Vec<Token>) {
     debug_assert!(bytes.is_ascii());
     let possessive_s =
         |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
-    let mut tokens = Vec::with_capacity(bytes.len() / 3 + 1);
     let mut k = 0;
     while k < bytes.len() {
         let b = bytes[k];
@@ -279,7 +277,6 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes) -> Vec<To
             j
         };
     }
-    tokens
 }
 
 /// [`is_abbreviation_dot`] on ASCII bytes.
@@ -350,14 +347,23 @@ fn is_abbreviation_dot(chars: impl Chars, start: usize, dot: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Vec<&str> {
+    fn decoded(text: &str) -> Vec<Token> {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let decoded = tokenize_chars(chars.as_slice(), text.len());
+        let mut tokens = Vec::new();
+        tokenize_chars(chars.as_slice(), text.len(), &mut tokens);
+        tokens
+    }
+
+    fn ascii(text: &str, shapes: &mut Shapes) -> Vec<Token> {
+        let mut tokens = Vec::new();
+        tokenize_ascii(text.as_bytes(), 0, shapes, &mut tokens);
+        tokens
+    }
+
+    fn words(text: &str) -> Vec<&str> {
+        let decoded = decoded(text);
         if text.is_ascii() {
-            assert_eq!(
-                tokenize_ascii(text.as_bytes(), 0, &mut Shapes::default()),
-                decoded
-            );
+            assert_eq!(ascii(text, &mut Shapes::default()), decoded);
         }
         decoded.iter().map(|t| t.text(text)).collect()
     }
@@ -402,14 +408,9 @@ mod tests {
             {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
                 for line in text.lines().filter(|l| l.is_ascii()) {
-                    let chars: Vec<(usize, char)> = line.char_indices().collect();
                     let mut shapes = Shapes::default();
-                    let tokens = tokenize_ascii(line.as_bytes(), 0, &mut shapes);
-                    assert_eq!(
-                        tokens,
-                        tokenize_chars(chars.as_slice(), line.len()),
-                        "{line:?}"
-                    );
+                    let tokens = ascii(line, &mut shapes);
+                    assert_eq!(tokens, decoded(line), "{line:?}");
                     let mut decoded = Shapes::default();
                     for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
                         decoded.add(token.text(line));
