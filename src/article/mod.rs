@@ -212,10 +212,10 @@ impl<'a> Parser<'a> {
             .first()
             .and_then(|l| dateline::parse(text, l.content.start));
         let paragraphs = self.paragraphs(body_lines, dateline.as_ref());
-        let sentences = paragraphs
-            .iter()
-            .flat_map(|p| split_sentences(text, p.clone()))
-            .collect();
+        let mut sentences = Vec::new();
+        for p in &paragraphs {
+            split_sentences(text, p.clone(), &mut sentences);
+        }
         if let Some(d) = &dateline {
             self.zone(Zone::Dateline, d.span.start..trim_end(text, d.span.clone()));
         }

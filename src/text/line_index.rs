@@ -92,8 +92,11 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> Self {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        let mut line_ends = Vec::new();
+        // Counting the line feeds first sizes the lists once: most texts break lines with them.
+        let lines = memchr::memchr_iter(b'\n', bytes).count() + 1;
+        let mut line_starts = Vec::with_capacity(lines);
+        line_starts.push(0);
+        let mut line_ends = Vec::with_capacity(lines);
         for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
             // The `\n` of a `\r\n` ends no line of its own.
             if bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\r' {

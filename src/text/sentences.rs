@@ -55,9 +55,9 @@ const SENTENCE_OPENERS: &[&str] = &[
 ];
 
 /// Splits `range` of `text` (one paragraph) into sentence ranges, trimmed of surrounding
-/// whitespace. Line breaks inside the paragraph count as spaces.
-pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut sentences = Vec::new();
+/// whitespace, and appends them to `sentences`. Line breaks inside the paragraph count as
+/// spaces.
+pub fn split_sentences(text: &str, range: Range<usize>, sentences: &mut Vec<Range<usize>>) {
     let para = &text[range.clone()];
     let mut start = 0;
     let mut at = 0;
@@ -93,11 +93,10 @@ pub fn split_sentences(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         if c == '.' && end == i + 1 && !ends_sentence_after(&para[start..i], after_space) {
             continue;
         }
-        push_trimmed(&mut sentences, para, start..end, range.start);
+        push_trimmed(sentences, para, start..end, range.start);
         start = end;
     }
-    push_trimmed(&mut sentences, para, start..para.len(), range.start);
-    sentences
+    push_trimmed(sentences, para, start..para.len(), range.start);
 }
 
 /// Where the first `…` (E2 80 A6) is, found by its last byte with the vectorized `memchr`:
@@ -193,10 +192,9 @@ mod tests {
         for case in CASES {
             let expected: Vec<&str> = case.split(" | ").collect();
             let text = case.replace(" | ", " ");
-            let got: Vec<&str> = split_sentences(&text, 0..text.len())
-                .into_iter()
-                .map(|r| &text[r])
-                .collect();
+            let mut sentences = Vec::new();
+            split_sentences(&text, 0..text.len(), &mut sentences);
+            let got: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
             assert_eq!(got, expected, "in {case:?}");
         }
     }
@@ -212,7 +210,9 @@ mod tests {
     fn ranges_are_relative_to_the_whole_text() {
         let text = "Title\n\nFirst one. Second one.";
         let start = text.find("First").unwrap();
-        let got = split_sentences(text, start..text.len());
-        assert_eq!(got, vec![start..start + 10, start + 11..text.len()]);
+        let mut got = Vec::new();
+        split_sentences(text, 0..5, &mut got);
+        split_sentences(text, start..text.len(), &mut got);
+        assert_eq!(got, vec![0..5, start..start + 10, start + 11..text.len()]);
     }
 }
