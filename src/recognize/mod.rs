@@ -2,6 +2,7 @@
 //! Each recognizer reads the text and the article's layout and returns mentions; this module
 //! puts them together in text order.
 
+mod ascii_runs;
 mod dates;
 pub mod entities;
 mod figures;

@@ -265,14 +265,19 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
         Kind::Number => true,
         // Punctuation opens only a sum of money, as a currency sign before its number.
         Kind::Punct => tokens.kind(i + 1) == Some(Kind::Number),
-        Kind::Word => match tokens.lower(i).as_str() {
-            "the" => may_follow_the(tokens, i + 1),
-            "a" | "an" => may_follow_a(tokens, i + 1),
-            // Letters that open only a dollar sum ("C$5", "HK$ 10"); "s" is also the end of
-            // every possessive.
-            "s" | "r" | "c" | "ca" | "au" | "hk" | "nz" => tokens.punct(i + 1, "$"),
-            w => may_be_opener(w) && OPENER_SET.contains(w),
-        },
+        Kind::Word => {
+            // Every word matched below is an opener: the cheap test turns most words away first.
+            let word = tokens.lower(i);
+            may_be_opener(&word)
+                && match word.as_str() {
+                    "the" => may_follow_the(tokens, i + 1),
+                    "a" | "an" => may_follow_a(tokens, i + 1),
+                    // Letters that open only a dollar sum ("C$5", "HK$ 10"); "s" is also the
+                    // end of every possessive.
+                    "s" | "r" | "c" | "ca" | "au" | "hk" | "nz" => tokens.punct(i + 1, "$"),
+                    w => OPENER_SET.contains(w),
+                }
+        }
     }
 }
 

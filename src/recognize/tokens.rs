@@ -3,6 +3,8 @@
 //! with its byte range and whether whitespace or a line break precedes it. Recognizers match
 //! token patterns instead of regexes so that one pass over the text is enough.
 
+use super::ascii_runs;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -272,13 +274,7 @@ fn tokenize(text: &str) -> Vec<Token> {
                     Kind::Number
                 }
                 Class::Letter => {
-                    i += 1;
-                    while i < bytes.len()
-                        && bytes[i] < 0x80
-                        && CLASS[usize::from(bytes[i])] == Class::Letter
-                    {
-                        i += 1;
-                    }
+                    i += 1 + ascii_runs::letters(bytes, i + 1);
                     if bytes.get(i).is_some_and(|&b| b >= 0x80) {
                         i = word_end(text, i);
                     }

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::runs::is_all_caps;
+use crate::recognize::ascii_runs::alnum_run;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -243,14 +244,18 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &
         }
         let mut j = k + 1;
         let mut classes = c;
-        while j < bytes.len() {
-            let b = bytes[j];
-            let here = CLASS[usize::from(b & 0x7f)];
-            if here & ALNUM != 0 {
-                classes |= here;
-                j += 1;
-                continue;
+        loop {
+            let run = alnum_run(bytes, j);
+            j += run.len;
+            if run.lowercase {
+                classes |= ALPHA | LOWER;
             }
+            if run.uppercase {
+                classes |= ALPHA | UPPER;
+            }
+            let Some(&b) = bytes.get(j) else {
+                break;
+            };
             let next = class(bytes, j + 1);
             match b {
                 b'-' | b'&' if next & ALNUM != 0 => j += 2,
