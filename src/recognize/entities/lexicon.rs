@@ -2009,16 +2009,24 @@ pub fn is_common_word(word: &str) -> bool {
 /// [`is_common_word`] of a word in lowercase: known, or a known word with an ending.
 fn is_common_lowercase(lower: &[u8]) -> bool {
     let known = |w: &[u8]| COMMON_WORDS.contains(w);
+    // Most names end in none of the letters an ending ends in.
+    let may_have_ending = lower
+        .last()
+        .is_some_and(|b| ENDINGS_LAST_LETTERS.contains(b));
     known(lower)
-        || ENDINGS.iter().any(|ending| {
-            lower
-                .strip_suffix(ending.as_bytes())
-                .is_some_and(|stem| stem.len() > 2 && (known(stem) || known_with_e(stem, &known)))
-        })
+        || may_have_ending
+            && ENDINGS.iter().any(|ending| {
+                lower.strip_suffix(ending.as_bytes()).is_some_and(|stem| {
+                    stem.len() > 2 && (known(stem) || known_with_e(stem, &known))
+                })
+            })
 }
 
 /// The endings a common word may take ("used", "uses", "using").
 const ENDINGS: [&str; 6] = ["s", "es", "ly", "ed", "d", "ing"];
+
+/// The last letters of [`ENDINGS`].
+const ENDINGS_LAST_LETTERS: &[u8] = b"sydg";
 
 /// Whether `stem` with an "e" added is a word `known` knows ("us" + "e" from "used").
 fn known_with_e(stem: &[u8], known: &impl Fn(&[u8]) -> bool) -> bool {
@@ -2091,3 +2099,20 @@ pub fn is_name_suffix(word: &str) -> bool {
 
 /// The longest gazetteer entry, in words: bounds the lookups of a run's sub-spans.
 pub const MAX_NAME_WORDS: usize = 6;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ending_ends_in_one_of_the_last_letters() {
+        for ending in ENDINGS {
+            let last = ending.as_bytes().last();
+            assert!(
+                last.is_some_and(|b| ENDINGS_LAST_LETTERS.contains(b)),
+                "{ending}"
+            );
+        }
+        assert!(is_common_word("Used") && is_common_word("reports"));
+    }
+}

@@ -191,20 +191,15 @@ impl Shapes {
 
     /// Counts an ASCII word of `len` bytes, given the classes its bytes have between them and
     /// the class of its first byte.
+    /// Counted by adding truths rather than by branching on them: which way each goes is as
+    /// good as random from one word to the next.
     fn add_ascii(&mut self, len: usize, classes: u8, first: u8) {
-        if len < 2 || classes & ALPHA == 0 {
-            return;
-        }
-        self.words += 1;
-        if classes & LOWER == 0 {
-            self.all_caps += 1;
-        }
-        if len > 3 {
-            self.long += 1;
-            if first & UPPER != 0 {
-                self.long_capitalized += 1;
-            }
-        }
+        let word = usize::from(len >= 2 && classes & ALPHA != 0);
+        let long = word & usize::from(len > 3);
+        self.words += word;
+        self.all_caps += word & usize::from(classes & LOWER == 0);
+        self.long += long;
+        self.long_capitalized += long & usize::from(first & UPPER != 0);
     }
 }
 
@@ -247,12 +242,8 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &
         loop {
             let run = alnum_run(bytes, j);
             j += run.len;
-            if run.lowercase {
-                classes |= ALPHA | LOWER;
-            }
-            if run.uppercase {
-                classes |= ALPHA | UPPER;
-            }
+            classes |= u8::from(run.lowercase) * (ALPHA | LOWER);
+            classes |= u8::from(run.uppercase) * (ALPHA | UPPER);
             let Some(&b) = bytes.get(j) else {
                 break;
             };
