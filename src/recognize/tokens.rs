@@ -193,13 +193,13 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// What an ASCII byte starts or continues, for the tokenizer.
+/// What an ASCII byte starts or continues, for the tokenizer; letters, the commonest, are told
+/// apart before this is asked.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Space,
     Break,
     Digit,
-    Letter,
     Other,
 }
 
@@ -212,7 +212,6 @@ static CLASS: [Class; 128] = {
             b'\n' | b'\r' => Class::Break,
             b' ' | b'\t' | 0x0c => Class::Space,
             b'0'..=b'9' => Class::Digit,
-            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
             _ => Class::Other,
         };
         b += 1;
@@ -231,7 +230,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     while i < bytes.len() {
         let b = bytes[i];
         let start = i;
-        let kind = if b >= 0x80 {
+        // Words are most tokens: they are tried first, apart from the other kinds.
+        let kind = if b.is_ascii_alphabetic() {
+            i += 1 + ascii_runs::letters(bytes, i + 1);
+            if bytes.get(i).is_some_and(|&b| b >= 0x80) {
+                i = word_end(text, i);
+            }
+            Kind::Word
+        } else if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
             i += c.len_utf8();
             if c.is_whitespace() {
@@ -272,13 +278,6 @@ fn tokenize(text: &str) -> Vec<Token> {
                         }
                     }
                     Kind::Number
-                }
-                Class::Letter => {
-                    i += 1 + ascii_runs::letters(bytes, i + 1);
-                    if bytes.get(i).is_some_and(|&b| b >= 0x80) {
-                        i = word_end(text, i);
-                    }
-                    Kind::Word
                 }
                 Class::Other => {
                     i += 1;

@@ -18,6 +18,9 @@ const ABBREVIATIONS: &[&str] = &[
     "cf", "al",
 ];
 
+/// The length of the longest of [`ABBREVIATIONS`]: most words before a full stop are longer.
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// Words that open a sentence often enough to end one after "U.S." or "a.m.".
 const SENTENCE_OPENERS: &[&str] = &[
     "The",
@@ -133,7 +136,8 @@ fn ends_sentence_after(before: &str, after: &str) -> bool {
         return true;
     }
     let abbreviation = if word.is_ascii() {
-        ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        word.len() <= LONGEST_ABBREVIATION
+            && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
     } else {
         ABBREVIATIONS.contains(&word.to_lowercase().as_str())
     };
@@ -197,6 +201,13 @@ mod tests {
             let got: Vec<&str> = sentences.into_iter().map(|r| &text[r]).collect();
             assert_eq!(got, expected, "in {case:?}");
         }
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_longest() {
+        assert!(ABBREVIATIONS
+            .iter()
+            .all(|a| a.len() <= LONGEST_ABBREVIATION));
     }
 
     #[test]

@@ -666,9 +666,16 @@ impl<'a> Evidence<'a> {
         let mut cue_ending_at: Option<HashMap<usize, Label>> = None;
         let bytes = text.as_bytes();
         for region in regions {
+            // Most regions have no parenthesis: they are passed over without reading their
+            // tokens.
+            let (Some(first), Some(last)) = (region.tokens.first(), region.tokens.last()) else {
+                continue;
+            };
+            if memchr::memchr(b'(', &bytes[first.range.start..last.range.end]).is_none() {
+                continue;
+            }
             for (i, window) in region.tokens.windows(3).enumerate() {
                 let is_acronym = window[0].kind == Kind::Punct
-                    && bytes[window[0].range.start] == b'('
                     && window[2].kind == Kind::Punct
                     && window[0].text(text) == "("
                     && window[2].text(text) == ")"
