@@ -8,13 +8,78 @@ use compact_str::{format_compact, CompactString};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-fn set(words: &[&'static str]) -> HashSet<&'static str> {
+fn set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
+}
+
+/// A word list with a cheap test in front of it: the first and last letters and the length of
+/// each word in it, as bits. Most words asked about have a shape no word of a list has, and are
+/// turned away without being hashed or compared.
+#[derive(Debug, Default)]
+pub struct WordSet {
+    words: HashSet<&'static str>,
+    /// By first and last byte ([`shape_index`]), the lengths words have, as bits (31: longer).
+    shapes: [[u32; SHAPE_INDEXES]; SHAPE_INDEXES],
+}
+
+/// Letters folded to lowercase, and one index for every other byte.
+const SHAPE_INDEXES: usize = 27;
+
+fn shape_index(byte: u8) -> usize {
+    match byte.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => usize::from(b - b'a'),
+        _ => SHAPE_INDEXES - 1,
+    }
+}
+
+/// Where a word's shape is in [`WordSet::shapes`], and its length's bit.
+fn shape(word: &str) -> Option<(usize, usize, u32)> {
+    let bytes = word.as_bytes();
+    let (first, last) = (*bytes.first()?, *bytes.last()?);
+    Some((
+        shape_index(first),
+        shape_index(last),
+        1 << bytes.len().min(31),
+    ))
+}
+
+impl WordSet {
+    pub fn contains(&self, word: &str) -> bool {
+        shape(word).is_some_and(|(first, last, length)| self.shapes[first][last] & length != 0)
+            && self.words.contains(word)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
+    fn insert(&mut self, word: &'static str) {
+        if let Some((first, last, length)) = shape(word) {
+            self.shapes[first][last] |= length;
+        }
+        self.words.insert(word);
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl Extend<&'static str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        for word in words {
+            self.insert(word);
+        }
+    }
 }
 
 /// Words that name an office or honorific before a person's name; "State" and "Foreign" only
 /// count inside a run that has a core title ("State Secretary", "Foreign Minister").
-pub static TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "President",
         "Vice",
@@ -183,7 +248,7 @@ pub fn is_core_title(word: &str) -> bool {
 }
 
 /// Titles that make a run a title on their own; the other title words only modify them.
-pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static CORE_TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "Attorney",
         "President",
@@ -287,7 +352,7 @@ pub static CORE_TITLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Last words of organization names.
-pub static ORG_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static ORG_TAILS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "Force",
         "Inc",
@@ -441,7 +506,7 @@ pub static ORG_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// First words that, followed by "of", start an organization name ("University of Texas").
-pub static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static ORG_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "University",
         "Bank",
@@ -504,7 +569,7 @@ pub static ORG_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Last words of place names.
-pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static LOC_TAILS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "Empire",
         "Junction",
@@ -642,7 +707,7 @@ pub static LOC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// First words that, followed by "of", start a place name ("Gulf of Mexico").
-pub static LOC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static LOC_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "Republic",
         "Kingdom",
@@ -674,7 +739,7 @@ pub static LOC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Last words of event, document, award and other MISC names.
-pub static MISC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static MISC_TAILS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "War",
         "Wars",
@@ -760,7 +825,7 @@ pub static MISC_TAILS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// First words that, followed by "of" or "on", start a MISC name ("Battle of Hastings",
 /// "Treaty on the Creation of ...").
-pub static MISC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static MISC_HEADS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "Forum",
         "Summit",
@@ -798,7 +863,7 @@ pub static MISC_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Words that a capitalized run may carry inside it between two capitalized words.
-pub static NAME_PARTICLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static NAME_PARTICLES: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el",
         "dos", "das", "del", "della", "y", "zu", "ter", "ten", "bint", "ben", "abu",
@@ -830,7 +895,7 @@ pub const MONTHS_AND_DAYS: &[&str] = &[
 ];
 
 /// Capitalized words that are not names: months, weekdays, and words that start sentences.
-pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static NOT_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     let mut words = set(MONTHS_AND_DAYS);
     words.extend([
         "May",
@@ -1181,7 +1246,7 @@ pub static NOT_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Words that are never inside a name however they are capitalized: the start of a
 /// sentence or a headline, not part of the name after it.
-pub static SENTENCE_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static SENTENCE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "said",
         "says",
@@ -1441,7 +1506,7 @@ pub static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
 });
 
 /// Names of religions' followers, ideologies, eras and feasts: `MISC` on their own.
-pub static MISC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static MISC_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "Jews",
         "Jew",
@@ -1509,7 +1574,7 @@ pub static MISC_WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 /// Organizations, agencies and acronyms newswire names without any other cue.
-pub static KNOWN_ORGS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static KNOWN_ORGS: LazyLock<WordSet> = LazyLock::new(|| {
     set(&[
         "UN",
         "U.N.",
@@ -1905,7 +1970,7 @@ impl std::ops::BitOr for Lists {
 
 static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
     let mut lists: HashMap<&'static str, Lists> = HashMap::default();
-    let sets: [(&HashSet<&'static str>, Lists); 12] = [
+    let sets: [(&WordSet, Lists); 12] = [
         (&TITLES, Lists::TITLE),
         (&ORG_TAILS, Lists::ORG_TAIL),
         (&ORG_HEADS, Lists::ORG_HEAD),
@@ -1920,7 +1985,7 @@ static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
         (&GIVEN_NAMES, Lists::GIVEN_NAME),
     ];
     for (set, list) in sets {
-        for &word in set.iter() {
+        for word in set.iter() {
             let entry = lists.entry(word).or_default();
             *entry = *entry | list;
         }
@@ -1948,7 +2013,7 @@ pub fn lists(word: &str) -> Lists {
 }
 
 /// Given names common in newswire, across the languages it reports in.
-pub static GIVEN_NAMES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+pub static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("data/given-names.txt")
         .split_whitespace()
         .collect()
@@ -2103,6 +2168,24 @@ pub const MAX_NAME_WORDS: usize = 6;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The test in front of a word list never turns away a word the list holds.
+    #[test]
+    fn a_word_set_holds_what_was_put_in_it_and_nothing_else() {
+        let long = "Abcdefghijklmnopqrstuvwxyzabcdefghij";
+        let words = ["President", "CEO", "Zürich", "ex", "A", long];
+        let set: WordSet = words.into_iter().collect();
+        for word in words {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in ["", "president", "Presidents", "CEOs", "Zurich", "B", &long[1..]] {
+            assert!(!set.contains(word), "{word}");
+        }
+        assert!(!WordSet::default().contains("A"));
+        for word in TITLES.iter().chain(NOT_NAMES.iter()).chain(GIVEN_NAMES.iter()) {
+            assert!(lists(word).any(Lists::TITLE | Lists::NOT_NAME | Lists::GIVEN_NAME));
+        }
+    }
 
     #[test]
     fn every_ending_ends_in_one_of_the_last_letters() {
