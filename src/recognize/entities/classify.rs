@@ -155,7 +155,13 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
             return Some((Label::Loc, Strength::Cue));
         }
     }
-    let (head, tail) = (lists(first), lists(last));
+    // A name of one word is its first and last word: it is looked up once.
+    let head = if name.len() == first.len() {
+        named
+    } else {
+        lists(first)
+    };
+    let tail = if core.len() == 1 { head } else { lists(last) };
     if words.len() > 1 {
         if tail.any(Lists::ORG_TAIL) || ORG_TAILS.contains(singular(last)) {
             return Some((Label::Org, Strength::Cue));

@@ -2178,11 +2178,23 @@ mod tests {
         for word in words {
             assert!(set.contains(word), "{word}");
         }
-        for word in ["", "president", "Presidents", "CEOs", "Zurich", "B", &long[1..]] {
+        for word in [
+            "",
+            "president",
+            "Presidents",
+            "CEOs",
+            "Zurich",
+            "B",
+            &long[1..],
+        ] {
             assert!(!set.contains(word), "{word}");
         }
         assert!(!WordSet::default().contains("A"));
-        for word in TITLES.iter().chain(NOT_NAMES.iter()).chain(GIVEN_NAMES.iter()) {
+        for word in TITLES
+            .iter()
+            .chain(NOT_NAMES.iter())
+            .chain(GIVEN_NAMES.iter())
+        {
             assert!(lists(word).any(Lists::TITLE | Lists::NOT_NAME | Lists::GIVEN_NAME));
         }
     }
