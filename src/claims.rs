@@ -8,6 +8,7 @@
 //! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
+use crate::text::WordList;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -49,7 +50,7 @@ pub struct Claim {
 }
 
 /// Words that introduce a figure after its measure ("trade reached $5 billion").
-const LINKING: &[&str] = &[
+const LINKING: WordList = WordList(&[
     "reached",
     "totaled",
     "totalled",
@@ -116,10 +117,10 @@ const LINKING: &[&str] = &[
     "their",
     "which",
     "that",
-];
+]);
 
 /// Verbs after which "by" introduces a change, not a level: rises, then falls.
-const RISE_VERBS: &[&str] = &[
+const RISE_VERBS: WordList = WordList(&[
     "rose",
     "grew",
     "increased",
@@ -128,8 +129,8 @@ const RISE_VERBS: &[&str] = &[
     "surged",
     "up",
     "gained",
-];
-const FALL_VERBS: &[&str] = &[
+]);
+const FALL_VERBS: WordList = WordList(&[
     "fell",
     "declined",
     "dropped",
@@ -138,17 +139,17 @@ const FALL_VERBS: &[&str] = &[
     "down",
     "shrank",
     "lost",
-];
+]);
 
 /// Words that start a noun phrase and are not part of the measure.
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: WordList = WordList(&[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "in",
     "and", "with", "between", "for", "on", "from", "as", "said", "says", "while", "year", "years",
     "month", "months", "last", "next",
-];
+]);
 
 /// Modifiers that do not change what is measured ("bilateral trade" is "trade").
-const MODIFIERS: &[&str] = &[
+const MODIFIERS: WordList = WordList(&[
     "bilateral",
     "total",
     "overall",
@@ -172,11 +173,11 @@ const MODIFIERS: &[&str] = &[
     "final",
     "latest",
     "two-way",
-];
+]);
 
 /// Words that stand for the subject of a measure without naming it ("trade between the two
 /// countries"); skipped like names.
-const GENERIC_SUBJECT: &[&str] = &[
+const GENERIC_SUBJECT: WordList = WordList(&[
     "and",
     "",
     "the",
@@ -189,7 +190,7 @@ const GENERIC_SUBJECT: &[&str] = &[
     "partners",
     "parties",
     "economies",
-];
+]);
 
 /// Verbs whose object is what they measure, with the noun they make: "supplied 18 million
 /// tonnes of oil" is an oil supply.
@@ -267,7 +268,7 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         let counts_subject = figure
             .noun
             .as_deref()
-            .is_some_and(|noun| GENERIC_SUBJECT.contains(&noun));
+            .is_some_and(|noun| GENERIC_SUBJECT.contains(noun));
         if counts_subject {
             continue;
         }
@@ -362,7 +363,7 @@ fn measure(before: &str, after: &str, figure: &Figure) -> Option<(String, Option
             return Some((format!("{thing} {noun}"), *change));
         }
     }
-    let only_modifiers = |phrase: &str| phrase.split(' ').all(|w| MODIFIERS.contains(&w));
+    let only_modifiers = |phrase: &str| phrase.split(' ').all(|w| MODIFIERS.contains(w));
     match found {
         Some((phrase, change)) if !only_modifiers(&phrase) => Some((phrase, change)),
         _ => Some((figure.noun.as_deref()?.to_lowercase(), None)),
@@ -384,7 +385,7 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         let is_figure_word = word.chars().any(|c| c.is_ascii_digit()) || word == "percent";
-        if !(LINKING.contains(&word.as_str()) || is_figure_word || word.is_empty()) {
+        if !(LINKING.contains(word.as_str()) || is_figure_word || word.is_empty()) {
             break;
         }
         if introducer.is_none() && matches!(word.as_str(), "by" | "to" | "at" | "of") {
@@ -395,8 +396,8 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
     let change = introducer.and_then(|(word, at)| {
         let verb = words.get(at.checked_sub(1)?)?.to_lowercase();
         match word.as_str() {
-            "by" if RISE_VERBS.contains(&verb.as_str()) => Some(1.0),
-            "by" if FALL_VERBS.contains(&verb.as_str()) => Some(-1.0),
+            "by" if RISE_VERBS.contains(verb.as_str()) => Some(1.0),
+            "by" if FALL_VERBS.contains(verb.as_str()) => Some(-1.0),
             _ => None,
         }
     });
@@ -406,7 +407,7 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         while j > 0
             && (words[j - 1].starts_with(NAME)
                 || GENERIC_SUBJECT
-                    .contains(&words[j - 1].trim_end_matches(',').to_lowercase().as_str()))
+                    .contains(words[j - 1].trim_end_matches(',').to_lowercase().as_str()))
         {
             j -= 1;
         }
@@ -425,7 +426,7 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         let ends_clause = raw.ends_with([',', ';', ':']) || raw.ends_with('.');
         if word.is_empty()
             || raw.contains(NAME)
-            || DETERMINERS.contains(&word.as_str())
+            || DETERMINERS.contains(word.as_str())
             || word.chars().any(|c| c.is_ascii_digit())
         {
             break;
@@ -448,7 +449,7 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         .collect();
     let is_noun_like = phrase
         .last()
-        .is_some_and(|w| !w.ends_with("ly") && !LINKING.contains(&w.as_str()));
+        .is_some_and(|w| !w.ends_with("ly") && !LINKING.contains(w.as_str()));
     (!phrase.is_empty() && is_noun_like).then(|| (phrase.join(" "), change))
 }
 

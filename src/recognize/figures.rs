@@ -8,6 +8,7 @@
 //! Numbers that are not figures are left alone: parts of names ("G20", "Boeing 737"), times of
 //! day, phone numbers, article and section numbers, and idioms ("one of the").
 
+use crate::text::WordList;
 use compact_str::CompactString;
 
 use super::numbers::{number_at, ordinal_word, Num};
@@ -98,7 +99,7 @@ fn is_reference_word(w: &str) -> bool {
 /// Words that open a sentence and then a figure ("About 320 agreements", "In 2017").
 fn introduces_figure(w: &str) -> bool {
     Qualifier::new(w).is_some()
-        || FUNCTION_WORDS.contains(&w)
+        || FUNCTION_WORDS.contains(w)
         || matches!(
             w,
             "only"
@@ -142,14 +143,14 @@ fn may_precede_figure(w: &str) -> bool {
     )
 }
 
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: WordList = WordList(&[
     "of", "in", "the", "to", "for", "from", "with", "by", "on", "at", "that", "which", "who",
     "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "a", "an",
     "as", "than", "this", "these", "those", "their", "its", "his", "her", "our", "it", "they",
     "we", "he", "she", "or", "per", "each", "into", "out", "up", "down", "over", "under", "about",
     "after", "before", "since", "until", "during", "between", "among", "more", "less", "and",
     "but", "not", "so",
-];
+]);
 
 pub(super) fn plural_noun(w: &str) -> bool {
     matches!(
@@ -443,7 +444,7 @@ impl<'t, 'a> Figures<'t, 'a> {
         if !t.continues(i + 1) || t.kind(i + 1) != Some(Kind::Word) {
             return false;
         }
-        !FUNCTION_WORDS.contains(&next.as_str())
+        !FUNCTION_WORDS.contains(next.as_str())
             && !matches!(
                 next.as_str(),
                 "another"
@@ -483,7 +484,7 @@ impl<'t, 'a> Figures<'t, 'a> {
                         j += 1;
                         continue;
                     }
-                    if FUNCTION_WORDS.contains(&w.as_str()) || w.is_empty() {
+                    if FUNCTION_WORDS.contains(w.as_str()) || w.is_empty() {
                         return None;
                     }
                     // "one validated" counts no verb; "one meeting" counts the meeting.

@@ -6,6 +6,7 @@
 //! with inner dots ("U.S.", "a.m.") unless the next word is one that usually opens a sentence.
 //! Decimals ("3.5") never have whitespace after the dot, so they never split.
 
+use super::WordList;
 use std::ops::Range;
 
 /// Abbreviations that are followed by a full stop and rarely end a sentence.
@@ -22,7 +23,7 @@ const ABBREVIATIONS: &[&str] = &[
 const LONGEST_ABBREVIATION: usize = 6;
 
 /// Words that open a sentence often enough to end one after "U.S." or "a.m.".
-const SENTENCE_OPENERS: &[&str] = &[
+const SENTENCE_OPENERS: WordList = WordList(&[
     "The",
     "A",
     "An",
@@ -55,7 +56,7 @@ const SENTENCE_OPENERS: &[&str] = &[
     "If",
     "When",
     "While",
-];
+]);
 
 /// Splits `range` of `text` (one paragraph) into sentence ranges, trimmed of surrounding
 /// whitespace, and appends them to `sentences`. Line breaks inside the paragraph count as
@@ -154,7 +155,7 @@ fn ends_sentence_after(before: &str, after: &str) -> bool {
         word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
     if has_inner_dots {
         let next_word: String = after.chars().take_while(|c| c.is_alphabetic()).collect();
-        return SENTENCE_OPENERS.contains(&next_word.as_str());
+        return SENTENCE_OPENERS.contains(next_word.as_str());
     }
     true
 }

@@ -9,6 +9,7 @@ use super::lexicon::{DEMONYMS, LOC_TAILS, ORG_TAILS, PLACES, TITLES};
 use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use super::SportsReport;
 use crate::mention::Label;
+use crate::text::WordList;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -33,7 +34,7 @@ pub struct Context<'a> {
     pub sporting: Option<&'a SportsReport<'a>>,
 }
 
-const PLACE_PREPOSITIONS: &[&str] = &[
+const PLACE_PREPOSITIONS: WordList = WordList(&[
     "in",
     "at",
     "from",
@@ -47,9 +48,9 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "towards",
     "toward",
     "via",
-];
+]);
 
-const SPEECH_VERBS: &[&str] = &[
+const SPEECH_VERBS: WordList = WordList(&[
     "said",
     "says",
     "told",
@@ -65,7 +66,7 @@ const SPEECH_VERBS: &[&str] = &[
     "believes",
     "thinks",
     "argued",
-];
+]);
 
 /// A word after a name that says it names someone or something that acts: a verb in the past
 /// tense, a verb of saying, a possessive, or an office ("Naftogaz chief").
@@ -73,7 +74,7 @@ pub fn is_person_cue(next: &str) -> bool {
     let past_tense =
         next.len() > 4 && next.ends_with("ed") && next.chars().all(|c| c.is_ascii_lowercase());
     past_tense
-        || SPEECH_VERBS.contains(&next)
+        || SPEECH_VERBS.contains(next)
         || is_person_noun(next)
         || matches!(next, "'s" | "’s" | "'S" | "’S")
 }
@@ -132,7 +133,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Misc, Strength::Cue));
     }
     let rest_is_place = || words.len() > 1 && PLACES.contains(words[1..].join(" ").as_str());
-    if PLACE_MODIFIERS.contains(&first) && rest_is_place() {
+    if PLACE_MODIFIERS.contains(first) && rest_is_place() {
         return Some((Label::Loc, Strength::Cue));
     }
     if words.len() == 1 && (is_hyphenated_pair(first) || is_hyphenated_demonym(first)) {
@@ -190,7 +191,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     {
         return Some((Label::Loc, Strength::Cue));
     }
-    if words.len() > 1 && MISC_FIRST_WORDS.contains(&first) {
+    if words.len() > 1 && MISC_FIRST_WORDS.contains(first) {
         return Some((Label::Misc, Strength::Cue));
     }
     if let Some(label) = ctx.next.and_then(kind_after) {
@@ -209,7 +210,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
             .all(|w| is_dictionary_word(w) || is_common_word(w));
         return (!portfolio).then_some((Label::Loc, Strength::Guess));
     }
-    if words.len() == 1 && ctx.previous == Some(",") && STATE_ABBREVIATIONS.contains(&first) {
+    if words.len() == 1 && ctx.previous == Some(",") && STATE_ABBREVIATIONS.contains(first) {
         return Some((Label::Loc, Strength::Cue));
     }
     if ctx.after_title || ctx.previous.is_some_and(is_person_noun) {
@@ -227,7 +228,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     // "Spartak Moscow", "Bayern Munich": a club that carries its city after its name.
     let place_suffix = words.len() == 2
         && tail.any(Lists::PLACE)
-        && !PLACE_MODIFIERS.contains(&first)
+        && !PLACE_MODIFIERS.contains(first)
         && !head.any(Lists::PLACE | Lists::DEMONYM);
     if place_suffix {
         return Some((Label::Org, Strength::Guess));
@@ -241,7 +242,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         let short = first.chars().filter(|c| c.is_alphanumeric()).count() <= 2;
         return (!short).then_some((Label::Org, Strength::Guess));
     }
-    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(&n))
+    if ctx.next.is_some_and(|n| SPEECH_VERBS.contains(n))
         || words.len() == 1 && looks_like_surname(first)
     {
         return Some((Label::Per, Strength::Guess));
@@ -259,10 +260,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         if head.any(Lists::GIVEN_NAME) {
             return Some((Label::Per, Strength::Guess));
         }
-        if ctx
-            .previous
-            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
-        {
+        if ctx.previous.is_some_and(|p| PLACE_PREPOSITIONS.contains(p)) {
             return Some((Label::Loc, Strength::Guess));
         }
         if looks_like_demonym(first) {
@@ -450,21 +448,21 @@ fn is_team_noun(next: &str) -> bool {
 
 /// Abbreviations of US states as datelines and newspapers write them after a city ("Miami,
 /// Fla."); only read as places right after a comma.
-pub const STATE_ABBREVIATIONS: &[&str] = &[
+pub const STATE_ABBREVIATIONS: WordList = WordList(&[
     "Ala", "Ariz", "Ark", "Calif", "Cal", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
     "Kans", "Ky", "La", "Mass", "Md", "Me", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
     "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.",
     "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "D.C.",
-];
+]);
 
 /// Words that make a new place of a known one ("Western Australia", "Greater Poland").
-const PLACE_MODIFIERS: &[&str] = &[
+const PLACE_MODIFIERS: WordList = WordList(&[
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Upper", "Lower", "Greater", "New", "Old", "Little", "Great",
-];
+]);
 
 /// First words of event and operation names ("Hurricane Idalia", "Operation Barbarossa").
-pub const MISC_FIRST_WORDS: &[&str] = &[
+pub const MISC_FIRST_WORDS: WordList = WordList(&[
     "Hurricane",
     "Typhoon",
     "Cyclone",
@@ -472,7 +470,7 @@ pub const MISC_FIRST_WORDS: &[&str] = &[
     "Tropical",
     "Operation",
     "Project",
-];
+]);
 
 /// The kind a lowercase noun right after a name gives it ("the Big Bend region", "the Nikkei
 /// newspaper", "the Gazprom company").

@@ -19,6 +19,7 @@ mod lexicon;
 mod runs;
 mod tokens;
 
+use crate::text::WordList;
 use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -216,7 +217,7 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
             after
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| PLURAL_KINDS.contains(&w))
+                .is_some_and(|w| PLURAL_KINDS.contains(w))
         };
         if end - start > 2 || end - start == 2 && kind_follows() {
             let list = &candidates[start..end];
@@ -244,7 +245,7 @@ fn agree_in_lists(text: &str, candidates: &mut [Candidate]) {
 }
 
 /// Plural nouns of a kind of place or organization that can follow a pair of names.
-const PLURAL_KINDS: &[&str] = &[
+const PLURAL_KINDS: WordList = WordList(&[
     "counties",
     "regions",
     "provinces",
@@ -255,7 +256,7 @@ const PLURAL_KINDS: &[&str] = &[
     "banks",
     "universities",
     "parties",
-];
+]);
 
 /// Above this size an article's words are collected once: searching the text for each word asked
 /// about costs the length of the text per question, and a long file asks many.

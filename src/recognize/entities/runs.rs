@@ -3,6 +3,7 @@
 //! Belarus and Russia", "Ludwig van Beethoven"), with titles split off the front ("Russian
 //! President Vladimir Putin" gives "Russian" and "Vladimir Putin").
 
+use crate::text::WordList;
 use std::ops::Range;
 
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
@@ -25,10 +26,10 @@ pub struct Run {
 }
 
 /// Abbreviations whose full stop does not break a name ("Mr. Smith", "St. Petersburg").
-const DOTTED: &[&str] = &[
+const DOTTED: WordList = WordList(&[
     "Mr", "Mrs", "Ms", "Dr", "Atty", "St", "Mt", "Ft", "Gen", "Col", "Lt", "Sen", "Rep", "Gov",
     "Prof", "Capt", "Sgt", "Maj", "Rev", "Jr", "Sr", "Adm", "Cmdr", "Mme",
-];
+]);
 
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
@@ -235,19 +236,19 @@ fn ends_with_apostrophe(word: &str) -> bool {
 
 /// Abbreviations that end a name and keep their full stop in it ("Raymond Fortin Sr.",
 /// "American Screw Co.").
-const NAME_FINAL_ABBREVIATIONS: &[&str] = &[
+const NAME_FINAL_ABBREVIATIONS: WordList = WordList(&[
     "Jr", "Sr", "Co", "Inc", "Corp", "Ltd", "Bros", "St", "Ave", "Cir", "Rd", "Blvd", "Hwy",
-];
+]);
 
 /// "Second World War", "Third Reich"-like names: an ordinal that opens a run of capitalized
 /// words ending like an event, organization or place name.
 fn starts_ordinal_name(text: &str, tokens: &[Token], at: usize) -> bool {
-    const ORDINALS: &[&str] = &[
+    const ORDINALS: WordList = WordList(&[
         "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
         "Tenth",
-    ];
+    ]);
     let opens_with_ordinal =
-        word(text, tokens, at).is_some_and(|w| is_capitalized(w) && ORDINALS.contains(&w));
+        word(text, tokens, at).is_some_and(|w| is_capitalized(w) && ORDINALS.contains(w));
     if !opens_with_ordinal || !word(text, tokens, at + 1).is_some_and(continues_name) {
         return false;
     }
@@ -267,7 +268,7 @@ fn title_prefix(text: &str, tokens: &[Token], start: usize) -> Option<(usize, bo
     while let Some(w) = word(text, tokens, j).filter(|w| lexicon::is_title(w)) {
         core |= lexicon::is_core_title(w);
         j += 1;
-        if DOTTED.contains(&w) && tokens.get(j).is_some_and(|t| t.text(text) == ".") {
+        if DOTTED.contains(w) && tokens.get(j).is_some_and(|t| t.text(text) == ".") {
             j += 1;
         }
     }
@@ -312,7 +313,7 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
             continue;
         }
         let dotted = tokens.get(end).is_some_and(|t| t.text(text) == ".")
-            && (DOTTED.contains(&last) || last.chars().count() == 1 && is_all_caps(last))
+            && (DOTTED.contains(last) || last.chars().count() == 1 && is_all_caps(last))
             && word(text, tokens, end + 1).is_some_and(continues_name);
         if dotted {
             end += 2;
@@ -325,7 +326,7 @@ fn extend(text: &str, tokens: &[Token], start: usize) -> usize {
     let final_dot = tokens
         .get(end)
         .is_some_and(|t| t.text(text) == "." && t.range.start == tokens[end - 1].range.end)
-        && (NAME_FINAL_ABBREVIATIONS.contains(&last) || STATE_ABBREVIATIONS.contains(&last));
+        && (NAME_FINAL_ABBREVIATIONS.contains(last) || STATE_ABBREVIATIONS.contains(last));
     if final_dot {
         end += 1;
     }
@@ -429,7 +430,7 @@ fn is_known_name(word: &str) -> bool {
 /// Words that open or close names of a kind ("Hurricane Idalia", "Ministry of Defence",
 /// "Grodno Oblast").
 fn opens_or_ends_kind(word: &str) -> bool {
-    lists(word).any(KIND_WORDS) || MISC_FIRST_WORDS.contains(&word)
+    lists(word).any(KIND_WORDS) || MISC_FIRST_WORDS.contains(word)
 }
 
 /// The lists of words that open or close names of a kind.
