@@ -54,14 +54,15 @@ pub fn scale(m: f64, e: i32) -> f64 {
 /// thousands separators. Separators must group by three; longer numerals than a float holds
 /// exactly are refused.
 pub fn parse_numeral(s: &str) -> Option<(f64, i32, bool)> {
-    let (int, frac) = match s.split_once('.') {
-        Some((int, frac)) => (int, frac),
+    // Numerals are short: their bytes are read in place rather than searched.
+    let (int, frac) = match s.bytes().position(|b| b == b'.') {
+        Some(dot) => (&s[..dot], &s[dot + 1..]),
         None => (s, ""),
     };
-    if frac.contains(['.', ',']) {
+    if frac.bytes().any(|b| b == b'.' || b == b',') {
         return None;
     }
-    let grouped = int.contains(',');
+    let grouped = int.bytes().any(|b| b == b',');
     if grouped {
         let mut groups = int.split(',');
         let first = groups.next()?;

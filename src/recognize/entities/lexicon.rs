@@ -2081,10 +2081,21 @@ fn is_common_lowercase(lower: &[u8]) -> bool {
     known(lower)
         || may_have_ending
             && ENDINGS.iter().any(|ending| {
-                lower.strip_suffix(ending.as_bytes()).is_some_and(|stem| {
+                strip_ending(lower, ending.as_bytes()).is_some_and(|stem| {
                     stem.len() > 2 && (known(stem) || known_with_e(stem, &known))
                 })
             })
+}
+
+/// `word` without `ending`, compared byte by byte: the endings are a few bytes long, shorter
+/// than the call that compares memory.
+fn strip_ending<'w>(word: &'w [u8], ending: &[u8]) -> Option<&'w [u8]> {
+    let stem = word.len().checked_sub(ending.len())?;
+    word[stem..]
+        .iter()
+        .zip(ending)
+        .all(|(a, b)| a == b)
+        .then(|| &word[..stem])
 }
 
 /// The endings a common word may take ("used", "uses", "using").

@@ -69,12 +69,17 @@ fn continues_name(word: &str) -> bool {
 
 /// Arabic surnames with their article: "al-Assad", "el-Sisi", "bin-Salman".
 fn has_article_prefix(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(prefix, rest)| {
-        matches!(
-            prefix,
-            "al" | "el" | "ad" | "ash" | "as" | "bin" | "ibn" | "abu"
-        ) && rest.starts_with(|c: char| c.is_uppercase())
-    })
+    // Every article has two or three letters: its hyphen is looked for there only.
+    let dash = match word.as_bytes() {
+        [_, _, b'-', ..] => 2,
+        [_, _, _, b'-', ..] => 3,
+        _ => return false,
+    };
+    let (prefix, rest) = (&word[..dash], &word[dash + 1..]);
+    matches!(
+        prefix,
+        "al" | "el" | "ad" | "ash" | "as" | "bin" | "ibn" | "abu"
+    ) && rest.starts_with(|c: char| c.is_uppercase())
 }
 
 /// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
