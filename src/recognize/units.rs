@@ -150,10 +150,14 @@ pub fn currency_suffix(t: &Tokens, i: usize, scaled: bool) -> Option<(&'static s
         return None;
     }
     let raw = t.str(i);
-    if let Some(code) = code_currency(raw).or_else(|| {
-        let upper = raw.to_ascii_uppercase();
-        code_currency(&upper).filter(|_| raw.len() == 3 && !matches!(upper.as_str(), "TRY" | "CAD"))
-    }) {
+    // A code in lowercase counts when it is three letters long: it is uppercased on the stack.
+    let lowercase_code = || {
+        let mut upper: [u8; 3] = raw.as_bytes().try_into().ok()?;
+        upper.make_ascii_uppercase();
+        let upper = std::str::from_utf8(&upper).ok()?;
+        code_currency(upper).filter(|_| !matches!(upper, "TRY" | "CAD"))
+    };
+    if let Some(code) = code_currency(raw).or_else(lowercase_code) {
         return Some((code, 0, i + 1));
     }
     let w = t.lower(i);
