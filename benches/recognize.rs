@@ -1,7 +1,8 @@
 //! Recognition throughput over the Brown corpus press texts (`benches/data/brown/`), on one
 //! core, in articles already laid out: dates and figures alone, entities alone, and all of
 //! `recognize`; then the whole analysis (layout, sentences, line index, publication date,
-//! recognition, claims and checks) for comparison. Prints megabytes per second. Run with
+//! recognition, claims and checks) of the same texts, and of 1,000 articles made by the
+//! benchmarks' corpus generator. Prints megabytes per second. Run with
 //! `cargo bench --bench recognize`.
 
 use std::hint::black_box;
@@ -14,6 +15,23 @@ use gloss::article::{Article, Format};
 use gloss::recognize::entities::recognize_entities;
 use gloss::recognize::{dates_and_figures, recognize};
 use jiff::civil::Date;
+
+mod support;
+
+/// How many generated articles the last figure analyzes.
+const GENERATED: usize = 1_000;
+
+/// Analyzes each article; returns how many dates and figures they hold.
+fn analyze(articles: &[(PathBuf, String)], options: AnalysisOptions) -> usize {
+    articles
+        .iter()
+        .map(|(path, text)| {
+            Analysis::new(Arc::from(path.as_path()), text.clone(), options)
+                .mentions
+                .len()
+        })
+        .sum()
+}
 
 /// Runs `work` over all texts for at least three seconds; returns MB/s and the mentions per run.
 fn measure(bytes: usize, mut work: impl FnMut() -> usize) -> (f64, usize) {
@@ -33,17 +51,8 @@ fn measure(bytes: usize, mut work: impl FnMut() -> usize) -> (f64, usize) {
 }
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/data/brown");
-    let mut files: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
-        .expect("benches/data/brown exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable text");
-            (p, text)
-        })
-        .collect();
-    files.sort();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = support::read_articles(&root.join("benches/data/brown"));
     let bytes: usize = files.iter().map(|(_, t)| t.len()).sum();
     let date: Option<Date> = "1961-06-01".parse().ok();
     let articles: Vec<Article> = files
@@ -76,19 +85,19 @@ fn main() {
         publication_date: date,
         ..AnalysisOptions::default()
     };
-    let (analysis, _) = measure(bytes, || {
-        files
-            .iter()
-            .map(|(path, text)| {
-                Analysis::new(Arc::from(path.as_path()), text.clone(), options)
-                    .mentions
-                    .len()
-            })
-            .sum()
-    });
+    let (analysis, _) = measure(bytes, || analyze(&files, options));
+
+    let seeds = support::read_texts(&root.join("seeds"));
+    let press: Vec<String> = files.iter().map(|(_, text)| text.clone()).collect();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let generated_bytes = support::corpus::generate(dir.path(), GENERATED, &seeds, &press);
+    let generated = support::read_articles(dir.path());
+    let options = AnalysisOptions::default();
+    let (generated_analysis, _) = measure(generated_bytes, || analyze(&generated, options));
     println!(
-        "{} files, {:.0} KB, {mentions} dates and figures, {names} names\ndates and figures: {dates_figures:.1} MB/s\nentities: {entities:.1} MB/s\nall recognition: {recognition:.1} MB/s\nwhole analysis: {analysis:.1} MB/s",
+        "{} files, {:.0} KB, {mentions} dates and figures, {names} names\ndates and figures: {dates_figures:.1} MB/s\nentities: {entities:.1} MB/s\nall recognition: {recognition:.1} MB/s\nwhole analysis: {analysis:.1} MB/s\nwhole analysis, {GENERATED} generated articles ({:.0} KB): {generated_analysis:.1} MB/s",
         files.len(),
         bytes as f64 / 1e3,
+        generated_bytes as f64 / 1e3,
     );
 }

@@ -36,19 +36,6 @@ fn peak_memory_mb(pid: u32) -> Option<f64> {
     Some(kb / 1024.0)
 }
 
-fn read_texts(dir: &Path) -> Vec<String> {
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect()
-}
-
 /// Sends `params` to `method` `rounds` times and returns the server-side latencies: from the
 /// request sent to the first byte of the answer.
 fn sample(client: &mut LspClient, method: &str, params: &[Value], rounds: usize) -> Vec<Duration> {
@@ -69,8 +56,8 @@ fn main() {
         .and_then(|n| n.parse().ok())
         .unwrap_or(10_000);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let seeds = read_texts(&root.join("seeds"));
-    let press = read_texts(&root.join("benches/data/brown"));
+    let seeds = support::read_texts(&root.join("seeds"));
+    let press = support::read_texts(&root.join("benches/data/brown"));
     let dir = tempfile::tempdir().unwrap();
     let bytes = support::corpus::generate(dir.path(), count, &seeds, &press);
     println!("corpus: {count} articles, {:.1} MB", bytes as f64 / 1e6);
