@@ -35,7 +35,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The dateline at the start of `text[from..]`, if the line opens with one.
 pub fn parse(text: &str, from: usize) -> Option<Dateline> {
-    let caps = DATELINE.captures(&text[from..])?;
+    // No part of the pattern matches a line feed: the line is all it needs to read.
+    let rest = &text[from..];
+    let line = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |end| &rest[..end]);
+    let caps = DATELINE.captures(line)?;
     let place = caps.name("place")?;
     let letters = place.as_str().chars().filter(|c| c.is_alphabetic()).count();
     let has_marker = caps.name("date").is_some()

@@ -166,7 +166,7 @@ pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
 
     agree_in_lists(text, &mut candidates);
     let evidence = Evidence::gather(text, &regions, &candidates);
-    let mut mentions: Vec<Mention> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::with_capacity(candidates.len());
     for candidate in &candidates {
         let name = &text[candidate.range.clone()];
         let label = match candidate.strength {
