@@ -330,7 +330,8 @@ fn starting_in<'m>(mentions: &'m [Mention], range: &Range<usize>) -> &'m [Mentio
 }
 
 fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
-    let mut out = String::new();
+    // A name masked takes one byte: the text is never longer than the range.
+    let mut out = String::with_capacity(range.len());
     let mut at = range.start;
     for m in mentions
         .iter()
