@@ -1,4 +1,4 @@
-//! Plain-text foundations: line indexes and position encodings, lines, sentences, short word
+//! Plain-text foundations: line indexes and position encodings, lines, sentences, word
 //! lists, and byte ranges kept in 32 bits.
 
 use std::ops::Range;
@@ -11,7 +11,7 @@ mod word_list;
 pub use line_index::{floor_char_boundary, Encoding, LineCol, LineIndex};
 pub use lines::{lines, Line};
 pub use sentences::split_sentences;
-pub use word_list::WordList;
+pub use word_list::{WordList, WordSet};
 
 /// A byte range in 32 bits, as the corpus keeps one for every mention: an article is analyzed
 /// only up to a few megabytes.

@@ -1,4 +1,7 @@
-//! Short fixed lists of words, asked whether they hold a word many times over.
+//! Word lists asked whether they hold a word many times over: short fixed lists, and sets that
+//! test a word's shape before hashing it.
+
+use rustc_hash::FxHashSet as HashSet;
 
 /// A short list of words. Asking it compares each word's length and first byte before the
 /// rest: most words asked about differ in one of them from every word of the list, and are
@@ -15,6 +18,75 @@ impl WordList {
     }
 }
 
+/// A word list with a cheap test in front of it: the first and last letters and the length of
+/// each word in it, as bits. Most words asked about have a shape no word of a list has, and are
+/// turned away without being hashed or compared.
+#[derive(Debug, Default)]
+pub struct WordSet {
+    words: HashSet<&'static str>,
+    /// By first and last byte ([`shape_index`]), the lengths words have, as bits (31: longer).
+    shapes: [[u32; SHAPE_INDEXES]; SHAPE_INDEXES],
+}
+
+/// Letters folded to lowercase, and one index for every other byte.
+const SHAPE_INDEXES: usize = 27;
+
+fn shape_index(byte: u8) -> usize {
+    match byte.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => usize::from(b - b'a'),
+        _ => SHAPE_INDEXES - 1,
+    }
+}
+
+/// Where a word's shape is in [`WordSet::shapes`], and its length's bit.
+fn shape(word: &str) -> Option<(usize, usize, u32)> {
+    let bytes = word.as_bytes();
+    let (first, last) = (*bytes.first()?, *bytes.last()?);
+    Some((
+        shape_index(first),
+        shape_index(last),
+        1 << bytes.len().min(31),
+    ))
+}
+
+impl WordSet {
+    pub fn contains(&self, word: &str) -> bool {
+        self.may_contain(word) && self.words.contains(word)
+    }
+
+    /// Whether a word of the set has the shape of `word`: the cheap test alone.
+    pub fn may_contain(&self, word: &str) -> bool {
+        shape(word).is_some_and(|(first, last, length)| self.shapes[first][last] & length != 0)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
+    fn insert(&mut self, word: &'static str) {
+        if let Some((first, last, length)) = shape(word) {
+            self.shapes[first][last] |= length;
+        }
+        self.words.insert(word);
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let mut set = WordSet::default();
+        set.extend(words);
+        set
+    }
+}
+
+impl Extend<&'static str> for WordSet {
+    fn extend<I: IntoIterator<Item = &'static str>>(&mut self, words: I) {
+        for word in words {
+            self.insert(word);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -28,5 +100,28 @@ mod tests {
         for word in ["or", "in", "fo", "For", "off", "o"] {
             assert!(!LIST.contains(word), "{word:?}");
         }
+    }
+
+    /// The test in front of a word list never turns away a word the list holds.
+    #[test]
+    fn a_word_set_holds_what_was_put_in_it_and_nothing_else() {
+        let long = "Abcdefghijklmnopqrstuvwxyzabcdefghij";
+        let words = ["President", "CEO", "Zürich", "ex", "A", long];
+        let set: WordSet = words.into_iter().collect();
+        for word in words {
+            assert!(set.contains(word), "{word}");
+        }
+        for word in [
+            "",
+            "president",
+            "Presidents",
+            "CEOs",
+            "Zurich",
+            "B",
+            &long[1..],
+        ] {
+            assert!(!set.contains(word), "{word}");
+        }
+        assert!(!WordSet::default().contains("A"));
     }
 }
