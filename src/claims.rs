@@ -8,7 +8,6 @@
 //! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
-use crate::text::WordList;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -23,6 +22,7 @@ use crate::checks::interval;
 use crate::config::Config;
 use crate::mention::{Figure, Label, Mention, Qualifier, Value};
 use crate::recognize::entities::{demonym_place, slug};
+use crate::text::WordList;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {

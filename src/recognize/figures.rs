@@ -8,13 +8,13 @@
 //! Numbers that are not figures are left alone: parts of names ("G20", "Boeing 737"), times of
 //! day, phone numbers, article and section numbers, and idioms ("one of the").
 
-use crate::text::WordList;
 use compact_str::CompactString;
 
 use super::numbers::{number_at, ordinal_word, Num};
 use super::tokens::{Kind, Lower, Tokens};
 use super::units::{currency_prefix, currency_suffix, currency_symbol_after, unit_at};
 use crate::mention::{Amount, Label, Qualifier};
+use crate::text::WordList;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureHit {

@@ -6,8 +6,9 @@
 //! with inner dots ("U.S.", "a.m.") unless the next word is one that usually opens a sentence.
 //! Decimals ("3.5") never have whitespace after the dot, so they never split.
 
-use super::WordList;
 use std::ops::Range;
+
+use super::WordList;
 
 /// Abbreviations that are followed by a full stop and rarely end a sentence.
 const ABBREVIATIONS: &[&str] = &[

@@ -19,7 +19,6 @@ mod lexicon;
 mod runs;
 mod tokens;
 
-use crate::text::WordList;
 use compact_str::CompactString;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -29,6 +28,7 @@ use std::sync::LazyLock;
 
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
+use crate::text::WordList;
 use classify::{classify, Context, Strength};
 use runs::{is_all_caps, is_capitalized, Run, RunFinder};
 use tokens::{tokenize_ascii, tokenize_chars, Kind, Shapes, Token};

@@ -3,7 +3,6 @@
 //! Belarus and Russia", "Ludwig van Beethoven"), with titles split off the front ("Russian
 //! President Vladimir Putin" gives "Russian" and "Vladimir Putin").
 
-use crate::text::WordList;
 use std::ops::Range;
 
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
@@ -13,6 +12,7 @@ use super::lexicon::{
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::tokens::{Kind, Token};
+use crate::text::WordList;
 
 /// A capitalized run, after its title is split off.
 #[derive(Debug, Clone, PartialEq, Eq)]

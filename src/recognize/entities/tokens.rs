@@ -191,6 +191,7 @@ impl Shapes {
 
     /// Counts an ASCII word of `len` bytes, given the classes its bytes have between them and
     /// the class of its first byte.
+    ///
     /// Counted by adding truths rather than by branching on them: which way each goes is as
     /// good as random from one word to the next.
     fn add_ascii(&mut self, len: usize, classes: u8, first: u8) {
@@ -203,7 +204,7 @@ impl Shapes {
     }
 }
 
-/// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read byte by byte
+/// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read as bytes
 /// without decoding: most sentences are ASCII, and decoding them would cost more than the
 /// tokenizing. The tokens are appended to `tokens`, and the shapes of the words counted into
 /// `shapes` on the way.
