@@ -123,5 +123,10 @@ mod tests {
             assert!(!set.contains(word), "{word}");
         }
         assert!(!WordSet::default().contains("A"));
+        let mut listed: Vec<&str> = set.iter().collect();
+        listed.sort_unstable();
+        let mut put = words.to_vec();
+        put.sort_unstable();
+        assert_eq!(listed, put);
     }
 }
