@@ -59,12 +59,9 @@ fn leading(marked: u64) -> usize {
     ((!marked & HIGH_BITS).trailing_zeros() / 8) as usize
 }
 
-/// The bytes of the first `len` (at most eight) of a chunk.
-fn first_bytes(len: usize) -> u64 {
-    match len {
-        8 => u64::MAX,
-        _ => (1 << (len * 8)) - 1,
-    }
+/// Where the first byte a mask marks is in its chunk; eight when it marks none.
+fn first_marked(marked: u64) -> usize {
+    (marked.trailing_zeros() / 8) as usize
 }
 
 /// The run of ASCII letters and digits that starts at byte `at` of `bytes` (empty when none
@@ -78,9 +75,9 @@ pub fn alnum_run(bytes: &[u8], at: usize) -> AlnumRun {
     loop {
         let kinds = Kinds::of(chunk(bytes, at + run.len));
         let len = leading(kinds.lowercase | kinds.uppercase | kinds.digits);
-        let within = first_bytes(len);
-        run.lowercase |= kinds.lowercase & within != 0;
-        run.uppercase |= kinds.uppercase & within != 0;
+        // A kind is in the run when its first byte in the chunk comes before the run's end.
+        run.lowercase |= first_marked(kinds.lowercase) < len;
+        run.uppercase |= first_marked(kinds.uppercase) < len;
         run.len += len;
         if len < 8 {
             return run;

@@ -228,10 +228,10 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
         // Punctuation opens only a sum of money, as a currency sign before its number.
         Kind::Punct => tokens.kind(i + 1) == Some(Kind::Number),
         Kind::Word => {
-            // Every word matched below is an opener: the cheap test turns most words away first.
-            let word = tokens.lower(i);
-            OPENER_SET.may_contain(&word)
-                && match word.as_str() {
+            // Every word matched below is an opener: the cheap test, which folds case, turns
+            // most words away before the word is read in lowercase.
+            OPENER_SET.may_contain(tokens.str(i))
+                && match tokens.lower(i).as_str() {
                     "the" => may_follow_the(tokens, i + 1),
                     "a" | "an" => may_follow_a(tokens, i + 1),
                     // Letters that open only a dollar sum ("C$5", "HK$ 10"); "s" is also the

@@ -248,10 +248,11 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &
             let Some(&b) = bytes.get(j) else {
                 break;
             };
-            let next = class(bytes, j + 1);
+            // Most words end at a space: the byte after a joiner is read only after one.
+            let next = || class(bytes, j + 1);
             match b {
-                b'-' | b'&' if next & ALNUM != 0 => j += 2,
-                b'\'' if next & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
+                b'-' | b'&' if next() & ALNUM != 0 => j += 2,
+                b'\'' if next() & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
                 b'.' if is_ascii_abbreviation_dot(bytes, k, j) => {
                     j += 1;
                     continue;
@@ -259,7 +260,7 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &
                 b'.' if is_ascii_domain_dot(bytes, k, j) => j += 2,
                 _ => break,
             }
-            classes |= next;
+            classes |= class(bytes, j - 1);
         }
         shapes.add_ascii(j - k, classes, c);
         tokens.push(Token {
