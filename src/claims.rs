@@ -8,6 +8,7 @@
 //! ($17.6 billion)", "the bilateral trade rose by 23.5% to $32.42 billion", "exports reached
 //! $5 billion"). A figure whose measure or period cannot be read makes no claim.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -353,8 +354,12 @@ fn masked(text: &str, mentions: &[Mention], range: Range<usize>) -> String {
 /// billion"); for a verb of supplying, the thing supplied after it ("Russia supplied 18 million
 /// tonnes of oil" is an oil supply); failing these, what a count counts ("2.6 million tourists").
 fn measure(before: &str, after: &str, figure: &Figure) -> Option<(String, Option<f64>)> {
-    // "did $35.1 billion in trade", "$12 billion worth of exports": the measure follows.
-    if let Some(caps) = MEASURE_AFTER.captures(after) {
+    // "did $35.1 billion in trade", "$12 billion worth of exports": the measure follows. Most
+    // figures are followed by neither word, which is checked before the pattern is run.
+    let next = after.trim_start();
+    let may_follow =
+        next.len() < after.len() && (next.starts_with("in") || next.starts_with("worth"));
+    if let Some(caps) = may_follow.then(|| MEASURE_AFTER.captures(after)).flatten() {
         return Some((caps[1].to_lowercase(), None));
     }
     let found = measure_before(before);
@@ -380,25 +385,23 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         .collect();
     let mut i = words.len();
     // The word that introduces the figure: "by" after a change verb makes it a change.
-    let mut introducer: Option<(String, usize)> = None;
+    let mut introducer: Option<(Cow<str>, usize)> = None;
     while i > 0 && !words[i - 1].contains(NAME) {
-        let word = words[i - 1]
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
+        let word = lowercase(words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()));
         let is_figure_word = word.chars().any(|c| c.is_ascii_digit()) || word == "percent";
-        if !(LINKING.contains(word.as_str()) || is_figure_word || word.is_empty()) {
+        if !(LINKING.contains(&word) || is_figure_word || word.is_empty()) {
             break;
         }
-        if introducer.is_none() && matches!(word.as_str(), "by" | "to" | "at" | "of") {
+        if introducer.is_none() && matches!(&*word, "by" | "to" | "at" | "of") {
             introducer = Some((word, i - 1));
         }
         i -= 1;
     }
     let change = introducer.and_then(|(word, at)| {
-        let verb = words.get(at.checked_sub(1)?)?.to_lowercase();
-        match word.as_str() {
-            "by" if RISE_VERBS.contains(verb.as_str()) => Some(1.0),
-            "by" if FALL_VERBS.contains(verb.as_str()) => Some(-1.0),
+        let verb = lowercase(words.get(at.checked_sub(1)?)?);
+        match &*word {
+            "by" if RISE_VERBS.contains(&verb) => Some(1.0),
+            "by" if FALL_VERBS.contains(&verb) => Some(-1.0),
             _ => None,
         }
     });
@@ -407,8 +410,7 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         let mut j = i;
         while j > 0
             && (words[j - 1].starts_with(NAME)
-                || GENERIC_SUBJECT
-                    .contains(words[j - 1].trim_end_matches(',').to_lowercase().as_str()))
+                || GENERIC_SUBJECT.contains(&lowercase(words[j - 1].trim_end_matches(','))))
         {
             j -= 1;
         }
@@ -421,13 +423,11 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
     let end = i;
     while i > 0 && end - i < 4 {
         let raw = words[i - 1];
-        let word = raw
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
+        let word = lowercase(raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         let ends_clause = raw.ends_with([',', ';', ':']) || raw.ends_with('.');
         if word.is_empty()
             || raw.contains(NAME)
-            || DETERMINERS.contains(word.as_str())
+            || DETERMINERS.contains(&word)
             || word.chars().any(|c| c.is_ascii_digit())
         {
             break;
@@ -440,32 +440,42 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
             break;
         }
     }
-    let phrase: Vec<String> = words[i..end]
+    let phrase: Vec<Cow<str>> = words[i..end]
         .iter()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        })
+        .map(|w| lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
         .filter(|w| !w.is_empty())
         .collect();
     let is_noun_like = phrase
         .last()
-        .is_some_and(|w| !w.ends_with("ly") && !LINKING.contains(w.as_str()));
+        .is_some_and(|w| !w.ends_with("ly") && !LINKING.contains(w));
     (!phrase.is_empty() && is_noun_like).then(|| (phrase.join(" "), change))
+}
+
+/// `word` in lowercase, borrowed when it is already: most words of a sentence are.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
 }
 
 /// The measure without modifiers, merged through synonyms ("bilateral trade turnover" → "trade").
 pub fn normalize(measure: &str, config: &Config) -> String {
-    let kept: Vec<&str> = measure
+    let mut phrase = String::with_capacity(measure.len());
+    for (k, word) in measure
         .split(' ')
         .filter(|w| !MODIFIERS.contains(w))
-        .collect();
-    let phrase = kept.join(" ");
-    let phrase: String = phrase
-        .split(' ')
-        .map(singular)
-        .collect::<Vec<_>>()
-        .join(" ");
+        .enumerate()
+    {
+        if k > 0 {
+            phrase.push(' ');
+        }
+        push_singular(&mut phrase, word);
+    }
     for (canonical, synonyms) in &config.measures {
         if canonical == &phrase || synonyms.iter().any(|s| s.eq_ignore_ascii_case(&phrase)) {
             return canonical.clone();
@@ -479,20 +489,21 @@ pub fn normalize(measure: &str, config: &Config) -> String {
     phrase
 }
 
-/// A plural noun's singular, by the regular English rules ("supplies" → "supply").
-fn singular(word: &str) -> String {
+/// Appends a plural noun's singular, by the regular English rules ("supplies" → "supply").
+fn push_singular(out: &mut String, word: &str) {
     if word.len() <= 3 || word.ends_with("ss") || word.ends_with("us") {
-        return word.to_string();
+        out.push_str(word);
+    } else if let Some(stem) = word.strip_suffix("ies") {
+        out.push_str(stem);
+        out.push('y');
+    } else if ["ches", "shes", "xes", "sses"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+    {
+        out.push_str(&word[..word.len() - 2]);
+    } else {
+        out.push_str(word.strip_suffix('s').unwrap_or(word));
     }
-    if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    for ending in ["ches", "shes", "xes", "sses"] {
-        if word.ends_with(ending) {
-            return word[..word.len() - 2].to_string();
-        }
-    }
-    word.strip_suffix('s').unwrap_or(word).to_string()
 }
 
 /// The period a figure is for: a date in its sentence, the nearest one when there are several.
@@ -507,12 +518,12 @@ fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Op
         .filter_map(|m| match m.value.timex_value() {
             Some(timex) if !timex.contains('X') => {
                 let distance = m.range.start.abs_diff(figure.range.start);
-                Some((distance, timex.to_string()))
+                Some((distance, timex))
             }
             _ => None,
         })
         .min()
-        .map(|(_, timex)| timex)
+        .map(|(_, timex)| timex.to_string())
 }
 
 /// Where the clause holding `offset` starts and ends within a sentence: clauses are split at
