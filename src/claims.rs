@@ -649,12 +649,17 @@ fn enclosing<'s>(sentences: &'s [Range<usize>], range: &Range<usize>) -> Option<
 /// The two places the article's paragraphs name most, the subject of a figure whose clause
 /// names none.
 fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<String> {
+    // Counted as written first: a place is named many times, and its id is made once.
+    let mut written: FxHashMap<&str, usize> = FxHashMap::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.label == Label::Loc && article.paragraph_holding(&m.range).is_some())
+    {
+        *written.entry(&text[m.range.clone()]).or_default() += 1;
+    }
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
-    let in_paragraph = |m: &&Mention| article.paragraph_holding(&m.range).is_some();
-    for m in mentions.iter().filter(in_paragraph) {
-        if m.label == Label::Loc {
-            *counts.entry(slug(&text[m.range.clone()])).or_default() += 1;
-        }
+    for (name, n) in written {
+        *counts.entry(slug(name)).or_default() += n;
     }
     let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
