@@ -30,6 +30,10 @@ impl Kinds {
     }
 }
 
+/// The bit that tells an ASCII letter's case, in every byte: folded in, both cases of a letter
+/// are one byte.
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
 /// For each byte of `chunk`, its high bit set when the byte is between `low` and `high` (both
 /// ASCII, `low` above zero), all other bits clear. Bytes outside ASCII are never in range, and
 /// no sum carries from one byte into the next.
@@ -90,7 +94,7 @@ pub fn letters(bytes: &[u8], at: usize) -> usize {
     let mut len = 0;
     loop {
         let chunk = chunk(bytes, at + len);
-        let more = leading(in_range(chunk, b'a', b'z') | in_range(chunk, b'A', b'Z'));
+        let more = leading(in_range(chunk | CASE_BITS, b'a', b'z'));
         len += more;
         if more < 8 {
             return len;
