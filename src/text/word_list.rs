@@ -32,11 +32,21 @@ pub struct WordSet {
 const SHAPE_INDEXES: usize = 27;
 
 fn shape_index(byte: u8) -> usize {
-    match byte.to_ascii_lowercase() {
-        b @ b'a'..=b'z' => usize::from(b - b'a'),
-        _ => SHAPE_INDEXES - 1,
-    }
+    usize::from(SHAPE_INDEX[usize::from(byte)])
 }
+
+/// [`shape_index`] of every byte, looked up rather than worked out: it is asked twice for every
+/// word of an article.
+static SHAPE_INDEX: [u8; 256] = {
+    let mut index = [(SHAPE_INDEXES - 1) as u8; 256];
+    let mut letter = 0;
+    while letter < 26 {
+        index[b'a' as usize + letter] = letter as u8;
+        index[b'A' as usize + letter] = letter as u8;
+        letter += 1;
+    }
+    index
+};
 
 /// Where a word's shape is in [`WordSet::shapes`], and its length's bit.
 fn shape(word: &str) -> Option<(usize, usize, u32)> {
