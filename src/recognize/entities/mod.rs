@@ -576,17 +576,18 @@ fn tokenize_regions(text: &str, article: &Article) -> TokenizedRegions {
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
         let first = tokens.len();
-        let mut shapes = Shapes::default();
-        if slice.is_ascii() {
-            tokenize_ascii(slice.as_bytes(), range.start, &mut shapes, &mut tokens);
+        let shapes = if slice.is_ascii() {
+            tokenize_ascii(slice.as_bytes(), range.start, &mut tokens)
         } else {
             chars.clear();
             chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
             tokenize_chars(chars.as_slice(), range.end, &mut tokens);
+            let mut shapes = Shapes::default();
             for token in tokens[first..].iter().filter(|t| t.kind == Kind::Word) {
                 shapes.add(token.text(text));
             }
-        }
+            shapes
+        };
         spans.push((first..tokens.len(), casing(shapes, headline)));
     };
     for zone in &article.zones {

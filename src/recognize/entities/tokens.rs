@@ -206,9 +206,11 @@ impl Shapes {
 
 /// [`tokenize_chars`] for ASCII text starting at byte `start` of the article, read as bytes
 /// without decoding: most sentences are ASCII, and decoding them would cost more than the
-/// tokenizing. The tokens are appended to `tokens`, and the shapes of the words counted into
-/// `shapes` on the way.
-pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &mut Vec<Token>) {
+/// tokenizing. The tokens are appended to `tokens`; the shapes of the words, counted on the way,
+/// are returned.
+pub fn tokenize_ascii(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Shapes {
+    // Counted here rather than through a reference, so that the counts can stay in registers.
+    let mut shapes = Shapes::default();
     debug_assert!(bytes.is_ascii());
     let possessive_s =
         |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
@@ -275,6 +277,7 @@ pub fn tokenize_ascii(bytes: &[u8], start: usize, shapes: &mut Shapes, tokens: &
             j
         };
     }
+    shapes
 }
 
 /// [`is_abbreviation_dot`] on ASCII bytes.
@@ -352,16 +355,16 @@ mod tests {
         tokens
     }
 
-    fn ascii(text: &str, shapes: &mut Shapes) -> Vec<Token> {
+    fn ascii(text: &str) -> (Vec<Token>, Shapes) {
         let mut tokens = Vec::new();
-        tokenize_ascii(text.as_bytes(), 0, shapes, &mut tokens);
-        tokens
+        let shapes = tokenize_ascii(text.as_bytes(), 0, &mut tokens);
+        (tokens, shapes)
     }
 
     fn words(text: &str) -> Vec<&str> {
         let decoded = decoded(text);
         if text.is_ascii() {
-            assert_eq!(ascii(text, &mut Shapes::default()), decoded);
+            assert_eq!(ascii(text).0, decoded);
         }
         decoded.iter().map(|t| t.text(text)).collect()
     }
@@ -406,8 +409,7 @@ mod tests {
             {
                 let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
                 for line in text.lines().filter(|l| l.is_ascii()) {
-                    let mut shapes = Shapes::default();
-                    let tokens = ascii(line, &mut shapes);
+                    let (tokens, shapes) = ascii(line);
                     assert_eq!(tokens, decoded(line), "{line:?}");
                     let mut decoded = Shapes::default();
                     for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
