@@ -2064,8 +2064,10 @@ impl Lowered {
     /// `word` with its ASCII letters lowercased, when it fits.
     fn of(&mut self, word: &[u8]) -> Option<&[u8]> {
         let lower = self.0.get_mut(..word.len())?;
-        lower.copy_from_slice(word);
-        lower.make_ascii_lowercase();
+        // Copied and lowercased in one loop: words are a few bytes, shorter than a call to copy.
+        for (to, &from) in lower.iter_mut().zip(word) {
+            *to = from.to_ascii_lowercase();
+        }
         Some(lower)
     }
 }

@@ -197,7 +197,10 @@ impl<'t> RunFinder<'t> {
                     initial: initial && first,
                     after_title: after_title && first,
                 };
-                self.words_of(text, tokens, piece.tokens.clone());
+                // A run without a full name inside is one piece, whose words are the run's.
+                if self.boundaries.len() > 1 {
+                    self.words_of(text, tokens, piece.tokens.clone());
+                }
                 split_titles(text, tokens, piece, &self.words, &mut self.runs);
                 piece_start = boundary;
             }
