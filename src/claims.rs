@@ -379,50 +379,54 @@ fn measure(before: &str, after: &str, figure: &Figure) -> Option<(String, Option
 /// The measure before a figure, and the direction of the change when the figure is one ("rose
 /// by": 1, "fell by": -1).
 fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
-    let words: Vec<&str> = before
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '—' | '–'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut i = words.len();
+    let mut words = words_from_end(before);
+    // How many words have been read back from the figure.
+    let mut d = 0;
     // The word that introduces the figure: "by" after a change verb makes it a change.
     let mut introducer: Option<(Cow<str>, usize)> = None;
-    while i > 0 && !words[i - 1].contains(NAME) {
-        let word = lowercase(words[i - 1].trim_matches(|c: char| !c.is_alphanumeric()));
+    while let Some(raw) = words.get(d).filter(|w| !w.contains(NAME)) {
+        let word = lowercase(raw.trim_matches(|c: char| !c.is_alphanumeric()));
         let is_figure_word = word.chars().any(|c| c.is_ascii_digit()) || word == "percent";
         if !(LINKING.contains(&word) || is_figure_word || word.is_empty()) {
             break;
         }
         if introducer.is_none() && matches!(&*word, "by" | "to" | "at" | "of") {
-            introducer = Some((word, i - 1));
+            introducer = Some((word, d));
         }
-        i -= 1;
+        d += 1;
     }
-    let change = introducer.and_then(|(word, at)| {
-        let verb = lowercase(words.get(at.checked_sub(1)?)?);
-        match &*word {
-            "by" if RISE_VERBS.contains(&verb) => Some(1.0),
-            "by" if FALL_VERBS.contains(&verb) => Some(-1.0),
-            _ => None,
+    let mut change = None;
+    if let Some((word, at)) = introducer {
+        if let Some(verb) = words.get(at + 1).map(lowercase) {
+            change = match &*word {
+                "by" if RISE_VERBS.contains(&verb) => Some(1.0),
+                "by" if FALL_VERBS.contains(&verb) => Some(-1.0),
+                _ => None,
+            };
         }
-    });
+    }
     // A subject after the measure: "trade between Belarus and Russia", "exports of Belarus".
     loop {
-        let mut j = i;
-        while j > 0
-            && (words[j - 1].starts_with(NAME)
-                || GENERIC_SUBJECT.contains(&lowercase(words[j - 1].trim_end_matches(','))))
-        {
-            j -= 1;
+        let mut e = d;
+        while words.get(e).is_some_and(|w| {
+            w.starts_with(NAME) || GENERIC_SUBJECT.contains(&lowercase(w.trim_end_matches(',')))
+        }) {
+            e += 1;
         }
-        if j < i && j > 0 && matches!(words[j - 1], "between" | "with" | "of" | "from" | "to") {
-            i = j - 1;
+        let joined = words
+            .get(e)
+            .is_some_and(|w| matches!(w, "between" | "with" | "of" | "from" | "to"));
+        if e > d && joined {
+            d = e + 1;
         } else {
             break;
         }
     }
-    let end = i;
-    while i > 0 && end - i < 4 {
-        let raw = words[i - 1];
+    let end = d;
+    while d - end < 4 {
+        let Some(raw) = words.get(d) else {
+            break;
+        };
         let word = lowercase(raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
         let ends_clause = raw.ends_with([',', ';', ':']) || raw.ends_with('.');
         if word.is_empty()
@@ -432,16 +436,18 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         {
             break;
         }
-        if ends_clause && i < end {
+        if ends_clause && d > end {
             break;
         }
-        i -= 1;
+        d += 1;
         if ends_clause {
             break;
         }
     }
-    let phrase: Vec<Cow<str>> = words[i..end]
-        .iter()
+    // Read back from the figure, the phrase's words are turned into text order.
+    let phrase: Vec<Cow<str>> = (end..d)
+        .rev()
+        .filter_map(|k| words.get(k))
         .map(|w| lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')))
         .filter(|w| !w.is_empty())
         .collect();
@@ -449,6 +455,33 @@ fn measure_before(before: &str) -> Option<(String, Option<f64>)> {
         .last()
         .is_some_and(|w| !w.ends_with("ly") && !LINKING.contains(w));
     (!phrase.is_empty() && is_noun_like).then(|| (phrase.join(" "), change))
+}
+
+/// The words of a text before a figure, read back from its end and split only as far as they
+/// are read: a measure is a few words before its figure, and a sentence can be long.
+struct WordsFromEnd<'a, I> {
+    rest: I,
+    read: Vec<&'a str>,
+}
+
+/// The words of `text`, to be read back from its end.
+fn words_from_end(text: &str) -> WordsFromEnd<'_, impl Iterator<Item = &str>> {
+    WordsFromEnd {
+        rest: text
+            .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '—' | '–'))
+            .filter(|w| !w.is_empty()),
+        read: Vec::new(),
+    }
+}
+
+impl<'a, I: Iterator<Item = &'a str>> WordsFromEnd<'a, I> {
+    /// The word `k` words before the end (0: the last), when the text has so many.
+    fn get(&mut self, k: usize) -> Option<&'a str> {
+        while self.read.len() <= k {
+            self.read.push(self.rest.next()?);
+        }
+        Some(self.read[k])
+    }
 }
 
 /// `word` in lowercase, borrowed when it is already: most words of a sentence are.
