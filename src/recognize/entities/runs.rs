@@ -4,6 +4,9 @@
 //! President Vladimir Putin" gives "Russian" and "Vladimir Putin").
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use compact_str::CompactString;
 
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
@@ -12,7 +15,7 @@ use super::lexicon::{
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::tokens::{Kind, Token};
-use crate::text::WordList;
+use crate::text::{WordList, WordSet};
 
 /// A capitalized run, after its title is split off.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -425,11 +428,23 @@ fn given_name_boundaries(words: &[(usize, &str)], boundaries: &mut Vec<usize>) {
 
 /// "Bosnia and Herzegovina", "Trinidad and Tobago": a known name with "and" inside.
 fn is_known_pair(text: &str, tokens: &[Token], at: usize, last: &str) -> bool {
-    word(text, tokens, at + 1).is_some_and(|next| {
-        let pair = format!("{last} and {next}");
-        PLACES.contains(pair.as_str()) || KNOWN_ORGS.contains(pair.as_str())
-    })
+    PAIR_FIRST_WORDS.contains(last)
+        && word(text, tokens, at + 1).is_some_and(|next| {
+            let pair = format!("{last} and {next}");
+            PLACES.contains(pair.as_str()) || KNOWN_ORGS.contains(pair.as_str())
+        })
 }
+
+/// The words before "and" in the known names of two words joined by it: the pair is looked for
+/// only after one of them.
+static PAIR_FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    PLACES
+        .iter()
+        .map(CompactString::as_str)
+        .chain(KNOWN_ORGS.iter())
+        .filter_map(|name| name.split_once(" and ").map(|(first, _)| first))
+        .collect()
+});
 
 fn is_known_name(word: &str) -> bool {
     lists(word).any(Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG | Lists::GIVEN_NAME)
