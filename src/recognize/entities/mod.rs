@@ -28,7 +28,7 @@ use std::sync::LazyLock;
 
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
-use crate::text::WordList;
+use crate::text::{WordList, WordSet};
 use classify::{classify, Context, Strength};
 use runs::{is_all_caps, is_capitalized, Run, RunFinder};
 use tokens::{tokenize_ascii, tokenize_chars, Kind, Shapes, Token};
@@ -469,45 +469,47 @@ impl<'a> SportsReport<'a> {
                     .filter(|t| t.kind == Kind::Word)
                     .map(|t| t.text(self.text))
             });
-            words.filter(|w| is_sports_word(w)).nth(7).is_some()
+            words.filter(|w| SPORTS_WORDS.contains(w)).nth(7).is_some()
         })
     }
 }
 
-fn is_sports_word(word: &str) -> bool {
-    matches!(
-        word,
-        "game"
-            | "games"
-            | "coach"
-            | "season"
-            | "touchdown"
-            | "quarterback"
-            | "halfback"
-            | "inning"
-            | "innings"
-            | "scored"
-            | "league"
-            | "match"
-            | "goal"
-            | "goals"
-            | "championship"
-            | "playoff"
-            | "tournament"
-            | "striker"
-            | "midfielder"
-            | "goalkeeper"
-            | "pitcher"
-            | "victory"
-            | "defeat"
-            | "team"
-            | "teams"
-            | "squad"
-            | "field"
-            | "yards"
-            | "points"
-    )
-}
+/// Words of sport: an article that uses eight of them reports on games.
+static SPORTS_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "game",
+        "games",
+        "coach",
+        "season",
+        "touchdown",
+        "quarterback",
+        "halfback",
+        "inning",
+        "innings",
+        "scored",
+        "league",
+        "match",
+        "goal",
+        "goals",
+        "championship",
+        "playoff",
+        "tournament",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "pitcher",
+        "victory",
+        "defeat",
+        "team",
+        "teams",
+        "squad",
+        "field",
+        "yards",
+        "points",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// The dateline's place and agency (`MOSCOW, August 12. /TASS/.`).
 fn dateline_mentions(text: &str, article: &Article) -> Vec<Mention> {
