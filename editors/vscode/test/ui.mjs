@@ -191,6 +191,12 @@ async function hoverText(page, text, screenshotName) {
     }
   }
   if (!(await hover.isVisible())) {
+    // What lies under the mouse tells why the editor saw no mouse on the text.
+    const under = await page.evaluate(({ x, y }) => {
+      const element = document.elementFromPoint(x, y);
+      return element ? `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}` : 'nothing';
+    }, place);
+    console.log(`  no hover came from the mouse on "${text}" (under the mouse: ${under}); asking from the keyboard`);
     // As a user would from the keyboard: the cursor onto the found text, then "Show Hover".
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Control+K');
