@@ -100,6 +100,23 @@ pub(super) enum Unit {
     Minute,
 }
 
+impl Unit {
+    /// The unit's name, as a note says it ("the week before that of the article date").
+    fn name(self) -> &'static str {
+        match self {
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Quarter => "quarter",
+            Unit::Year => "year",
+            Unit::Decade => "decade",
+            Unit::Century => "century",
+            Unit::Hour => "hour",
+            Unit::Minute => "minute",
+        }
+    }
+}
+
 pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
     Some(match w {
         "day" => (Unit::Day, false),
@@ -430,7 +447,7 @@ impl<'t, 'a> Dates<'t, 'a> {
     /// "this/last/next week|month|quarter|year" against the article's date.
     fn relative(&self, offset: i32, unit: Unit) -> Option<(String, String)> {
         let pd = self.publication_date?;
-        let name = format!("{unit:?}").to_lowercase();
+        let name = unit.name();
         let note = match (unit, offset) {
             (Unit::Day, 0) => format!("the article date {pd}"),
             (Unit::Day, -1) => format!("the day before the article date {pd}"),
@@ -1766,4 +1783,40 @@ impl<'t, 'a> Dates<'t, 'a> {
 /// Whether a lower-cased word names a month.
 pub fn is_month_word(w: &str) -> bool {
     month_of(w).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A date counted from the article's own says so, naming its unit.
+    #[test]
+    fn a_relative_date_names_its_unit_in_its_note() {
+        for (text, note) in [
+            (
+                "Trade fell last week.",
+                "the week before that of the article date 2018-05-11",
+            ),
+            (
+                "Trade will grow next quarter.",
+                "the quarter after that of the article date 2018-05-11",
+            ),
+            (
+                "Trade grew this year.",
+                "the year of the article date 2018-05-11",
+            ),
+        ] {
+            let tokens = Tokens::new(text);
+            let dates = Dates {
+                tokens: &tokens,
+                publication_date: "2018-05-11".parse().ok(),
+            };
+            let opener = (0..tokens.len())
+                .find(|&i| matches!(tokens.str(i), "last" | "next" | "this"))
+                .expect("an opener");
+            let hits = dates.at(opener);
+            assert_eq!(hits.len(), 1, "{text}");
+            assert_eq!(hits[0].note.as_deref(), Some(note), "{text}");
+        }
+    }
 }
