@@ -21,11 +21,12 @@ use crate::mention::Mention;
 
 /// Every mention in `text`, in text order. `publication_date` anchors relative dates.
 pub fn recognize(text: &str, article: &Article, publication_date: Option<Date>) -> Vec<Mention> {
-    let mut dates_and_figures = scan::dates_and_figures(text, article, publication_date);
+    let tokens = scan::tokenize(text, article);
+    let mut dates_and_figures = scan::scan(&tokens, article, publication_date);
     dates_and_figures.sort_by_key(text_order);
     merge_in_text_order(
         dates_and_figures,
-        entities::recognize_entities(text, article),
+        entities::recognize_entities_along(text, article, &tokens.list),
     )
 }
 

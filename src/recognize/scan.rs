@@ -298,13 +298,26 @@ pub fn dates_and_figures(
     article: &Article,
     publication_date: Option<Date>,
 ) -> Vec<Mention> {
-    let tokens =
-        Tokens::new(text).with_sentence_starts(article.sentences.iter().map(|s| s.start).collect());
+    scan(&tokenize(text, article), article, publication_date)
+}
+
+/// The tokens of an article, as [`scan`] reads them.
+pub(super) fn tokenize<'a>(text: &'a str, article: &Article) -> Tokens<'a> {
+    Tokens::new(text).with_sentence_starts(article.sentences.iter().map(|s| s.start).collect())
+}
+
+/// [`dates_and_figures`] in an article already tokenized.
+pub(super) fn scan(
+    tokens: &Tokens,
+    article: &Article,
+    publication_date: Option<Date>,
+) -> Vec<Mention> {
+    let text = tokens.text;
     let dates = Dates {
-        tokens: &tokens,
+        tokens,
         publication_date,
     };
-    let figures = Figures { tokens: &tokens };
+    let figures = Figures { tokens };
     let byte_range = |start: usize, end: usize| {
         let first = tokens.list[start].start;
         let last = tokens.list[end.max(start + 1).min(tokens.len()) - 1].end;
@@ -335,7 +348,7 @@ pub fn dates_and_figures(
             i += 1;
             continue;
         }
-        if !may_open(&tokens, i) {
+        if !may_open(tokens, i) {
             i += 1;
             continue;
         }

@@ -26,12 +26,13 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::tokens::Token as ScannedToken;
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use crate::text::{WordList, WordSet};
 use classify::{classify, Context, Strength};
 use runs::{is_all_caps, is_capitalized, Run, RunFinder};
-use tokens::{tokenize_ascii, tokenize_chars, Kind, Shapes, Token};
+use tokens::{tokenize_ascii_along, tokenize_chars, Kind, Shapes, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -143,7 +144,17 @@ struct Candidate {
 
 /// Entity mentions in `text`, in text order, without a value: the corpus gives each its entity.
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
-    let tokenized = tokenize_regions(text, article);
+    recognize_entities_along(text, article, &[])
+}
+
+/// [`recognize_entities`], given the tokens the date and figure scan read from `text`, which
+/// spare reading most words again.
+pub(super) fn recognize_entities_along(
+    text: &str,
+    article: &Article,
+    scanned: &[ScannedToken],
+) -> Vec<Mention> {
+    let tokenized = tokenize_regions(text, article, scanned);
     let regions = tokenized.regions();
     let words = ArticleWords::gather(text, &regions);
     let lowercase_seen = |w: &str| words.lowercase(w);
@@ -569,17 +580,20 @@ impl TokenizedRegions {
 }
 
 /// The parts of the article to read, tokenized, with how each is cased. The dateline is read
-/// from its parsed parts; the header, front matter and page debris hold no names.
-fn tokenize_regions(text: &str, article: &Article) -> TokenizedRegions {
+/// from its parsed parts; the header, front matter and page debris hold no names. `scanned` are
+/// the date and figure scan's tokens of the text, if it has read it (see
+/// [`tokenize_ascii_along`]).
+fn tokenize_regions(text: &str, article: &Article, scanned: &[ScannedToken]) -> TokenizedRegions {
     // Prose has a token every four bytes or so.
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
     let mut spans = Vec::new();
     let mut chars: Vec<(usize, char)> = Vec::new();
+    let mut scanned = scanned.iter().peekable();
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
         let first = tokens.len();
         let shapes = if slice.is_ascii() {
-            tokenize_ascii(slice.as_bytes(), range.start, &mut tokens)
+            tokenize_ascii_along(slice.as_bytes(), range.start, &mut scanned, &mut tokens)
         } else {
             chars.clear();
             chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));
@@ -800,7 +814,7 @@ mod tests {
         ))
         .unwrap();
         let article = Article::parse(&text, Format::Text);
-        let tokenized = tokenize_regions(&text, &article);
+        let tokenized = tokenize_regions(&text, &article, &[]);
         let regions = tokenized.regions();
         let searched = ArticleWords::gather(&text, &regions);
         let collected = ArticleWords {

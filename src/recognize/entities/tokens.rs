@@ -2,10 +2,12 @@
 //! abbreviations ("O'Brien", "Russian-Belarusian", "U.S."), while a possessive "'s" and all other
 //! punctuation become tokens of their own, so a name never swallows them.
 
+use std::iter::Peekable;
 use std::ops::Range;
 
 use super::runs::is_all_caps;
 use crate::recognize::ascii_runs::alnum_run;
+use crate::recognize::tokens::{Kind as ScannedKind, Token as ScannedToken};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
@@ -208,76 +210,168 @@ impl Shapes {
 /// without decoding: most sentences are ASCII, and decoding them would cost more than the
 /// tokenizing. The tokens are appended to `tokens`; the shapes of the words, counted on the way,
 /// are returned.
+#[cfg(test)]
 pub fn tokenize_ascii(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Shapes {
+    tokenize_ascii_along(bytes, start, &mut [].iter().peekable(), tokens)
+}
+
+/// [`tokenize_ascii`], helped by the tokens the date and figure scan read from the same text
+/// (`scanned`, in text order: those before the stretch are passed over, and those in it are
+/// consumed, so that one iterator serves the stretches of an article one after the other). Most
+/// of them are already the
+/// tokens wanted here, a word or a punctuation mark as it stands, and are taken as they are; the
+/// bytes are read only where the two tokenizers part (a hyphen, an apostrophe or a full stop
+/// after a word, a number with separators, whitespace the scan does not skip).
+pub fn tokenize_ascii_along(
+    bytes: &[u8],
+    start: usize,
+    scanned: &mut Peekable<std::slice::Iter<ScannedToken>>,
+    tokens: &mut Vec<Token>,
+) -> Shapes {
+    debug_assert!(bytes.is_ascii());
     // Counted here rather than through a reference, so that the counts can stay in registers.
     let mut shapes = Shapes::default();
-    debug_assert!(bytes.is_ascii());
-    let possessive_s =
-        |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
     let mut k = 0;
     while k < bytes.len() {
-        let b = bytes[k];
-        let c = CLASS[usize::from(b & 0x7f)];
-        if c & SPACE != 0 {
-            k += 1;
-            continue;
-        }
-        if c & ALNUM == 0 {
-            let width =
-                if b == b'\'' && possessive_s(k + 1) && k > 0 && class(bytes, k - 1) & SPACE == 0 {
-                    2
-                } else {
-                    1
-                };
-            tokens.push(Token {
-                range: start + k..start + (k + width).min(bytes.len()),
-                kind: if width == 2 {
-                    Kind::Possessive
-                } else {
-                    Kind::Punct
-                },
-            });
-            k += width;
-            continue;
-        }
-        let mut j = k + 1;
-        let mut classes = c;
-        loop {
-            let run = alnum_run(bytes, j);
-            j += run.len;
-            classes |= u8::from(run.lowercase) * (ALPHA | LOWER);
-            classes |= u8::from(run.uppercase) * (ALPHA | UPPER);
-            let Some(&b) = bytes.get(j) else {
-                break;
-            };
-            // Most words end at a space: the byte after a joiner is read only after one.
-            let next = || class(bytes, j + 1);
-            match b {
-                b'-' | b'&' if next() & ALNUM != 0 => j += 2,
-                b'\'' if next() & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
-                b'.' if is_ascii_abbreviation_dot(bytes, k, j) => {
-                    j += 1;
-                    continue;
-                }
-                b'.' if is_ascii_domain_dot(bytes, k, j) => j += 2,
-                _ => break,
-            }
-            classes |= class(bytes, j - 1);
-        }
-        shapes.add_ascii(j - k, classes, c);
-        tokens.push(Token {
-            range: start + k..start + j,
-            kind: Kind::Word,
-        });
-        // Most words are followed by a single space: it is stepped over here, rather than read
-        // at the top of the loop.
-        k = if bytes.get(j) == Some(&b' ') {
-            j + 1
-        } else {
-            j
+        let at = start + k;
+        while scanned.next_if(|t| t.start < at).is_some() {}
+        let same = scanned
+            .peek()
+            .filter(|t| t.start == at && t.end - start <= bytes.len());
+        k = match same.and_then(|t| take_scanned(bytes, start, k, t, tokens, &mut shapes)) {
+            Some(next) => next,
+            None => read_token(bytes, start, k, tokens, &mut shapes),
         };
     }
     shapes
+}
+
+/// Appends the scanned token at byte `k` when it is the one [`read_token`] would read there;
+/// returns where the next token may start.
+#[inline(always)]
+fn take_scanned(
+    bytes: &[u8],
+    start: usize,
+    k: usize,
+    scanned: &ScannedToken,
+    tokens: &mut Vec<Token>,
+    shapes: &mut Shapes,
+) -> Option<usize> {
+    let end = scanned.end - start;
+    if scanned.kind == ScannedKind::Punct {
+        let c = class(bytes, k);
+        if bytes[k] == b'\'' || c & SPACE != 0 {
+            return None;
+        }
+        tokens.push(Token {
+            range: start + k..start + k + 1,
+            kind: Kind::Punct,
+        });
+        return Some(k + 1);
+    }
+    // A word or number the scan ended where a word ends here: at a byte that neither continues
+    // it nor may join it to the next.
+    let ends_here = bytes.get(end).map_or(true, |&b| {
+        class(bytes, end) & ALNUM == 0 && !matches!(b, b'-' | b'&' | b'\'' | b'.')
+    });
+    if !ends_here {
+        return None;
+    }
+    let word = &bytes[k..end];
+    if scanned.kind == ScannedKind::Number {
+        // Digits alone are no word to count; separators inside are read byte by byte.
+        if !word.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+    } else {
+        let lower = if word.iter().any(u8::is_ascii_lowercase) {
+            LOWER
+        } else {
+            0
+        };
+        shapes.add_ascii(word.len(), ALNUM | ALPHA | lower, class(bytes, k));
+    }
+    tokens.push(Token {
+        range: start + k..start + end,
+        kind: Kind::Word,
+    });
+    Some(if bytes.get(end) == Some(&b' ') {
+        end + 1
+    } else {
+        end
+    })
+}
+
+/// Reads the token at byte `k` of ASCII text starting at byte `start` of the article, appends it
+/// and counts its shape; steps over whitespace. Returns where the next token may start.
+#[inline(always)]
+fn read_token(
+    bytes: &[u8],
+    start: usize,
+    k: usize,
+    tokens: &mut Vec<Token>,
+    shapes: &mut Shapes,
+) -> usize {
+    let possessive_s =
+        |k: usize| matches!(bytes.get(k), Some(b's' | b'S')) && class(bytes, k + 1) & ALNUM == 0;
+    let b = bytes[k];
+    let c = CLASS[usize::from(b & 0x7f)];
+    if c & SPACE != 0 {
+        return k + 1;
+    }
+    if c & ALNUM == 0 {
+        let width =
+            if b == b'\'' && possessive_s(k + 1) && k > 0 && class(bytes, k - 1) & SPACE == 0 {
+                2
+            } else {
+                1
+            };
+        tokens.push(Token {
+            range: start + k..start + (k + width).min(bytes.len()),
+            kind: if width == 2 {
+                Kind::Possessive
+            } else {
+                Kind::Punct
+            },
+        });
+        return k + width;
+    }
+    let mut j = k + 1;
+    let mut classes = c;
+    loop {
+        let run = alnum_run(bytes, j);
+        j += run.len;
+        classes |= u8::from(run.lowercase) * (ALPHA | LOWER);
+        classes |= u8::from(run.uppercase) * (ALPHA | UPPER);
+        let Some(&b) = bytes.get(j) else {
+            break;
+        };
+        // Most words end at a space: the byte after a joiner is read only after one.
+        let next = || class(bytes, j + 1);
+        match b {
+            b'-' | b'&' if next() & ALNUM != 0 => j += 2,
+            b'\'' if next() & ALPHA != 0 && !possessive_s(j + 1) => j += 2,
+            b'.' if is_ascii_abbreviation_dot(bytes, k, j) => {
+                j += 1;
+                continue;
+            }
+            b'.' if is_ascii_domain_dot(bytes, k, j) => j += 2,
+            _ => break,
+        }
+        classes |= class(bytes, j - 1);
+    }
+    shapes.add_ascii(j - k, classes, c);
+    tokens.push(Token {
+        range: start + k..start + j,
+        kind: Kind::Word,
+    });
+    // Most words are followed by a single space: it is stepped over here, rather than read
+    // at the top of the loop.
+    if bytes.get(j) == Some(&b' ') {
+        j + 1
+    } else {
+        j
+    }
 }
 
 /// [`is_abbreviation_dot`] on ASCII bytes.
@@ -396,30 +490,80 @@ mod tests {
         assert_eq!(words("in Minsk.The"), ["in", "Minsk", ".", "The"]);
     }
 
-    /// The byte tokenizer splits every ASCII line of the texts at hand as the character one does.
-    #[test]
-    fn ascii_tokens_are_the_decoded_ones() {
+    /// The texts at hand: the example articles, the test fixtures and the Brown press texts.
+    fn texts() -> Vec<String> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut lines = 0;
+        let mut texts = Vec::new();
         for dir in ["seeds", "tests/fixtures/recognize", "benches/data/brown"] {
             for entry in std::fs::read_dir(root.join(dir))
                 .into_iter()
                 .flatten()
                 .flatten()
             {
-                let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-                for line in text.lines().filter(|l| l.is_ascii()) {
-                    let (tokens, shapes) = ascii(line);
-                    assert_eq!(tokens, decoded(line), "{line:?}");
-                    let mut decoded = Shapes::default();
-                    for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
-                        decoded.add(token.text(line));
-                    }
-                    assert_eq!(shapes, decoded, "{line:?}");
-                    lines += 1;
+                texts.extend(std::fs::read_to_string(entry.path()));
+            }
+        }
+        texts
+    }
+
+    /// The byte tokenizer splits every ASCII line of the texts at hand as the character one does.
+    #[test]
+    fn ascii_tokens_are_the_decoded_ones() {
+        let mut lines = 0;
+        for text in texts() {
+            for line in text.lines().filter(|l| l.is_ascii()) {
+                let (tokens, shapes) = ascii(line);
+                assert_eq!(tokens, decoded(line), "{line:?}");
+                let mut decoded = Shapes::default();
+                for token in tokens.iter().filter(|t| t.kind == Kind::Word) {
+                    decoded.add(token.text(line));
                 }
+                assert_eq!(shapes, decoded, "{line:?}");
+                lines += 1;
             }
         }
         assert!(lines > 1000);
+    }
+
+    /// Helped by the date and figure scan's tokens of the whole text, the byte tokenizer reads
+    /// every stretch as it does alone: whole lines, and stretches cut anywhere, through words
+    /// and numbers.
+    #[test]
+    fn scanned_tokens_change_nothing() {
+        let mut stretches = 0;
+        // Where the two tokenizers part, beside the texts at hand.
+        let parting = "AT&T's U.S. co-op, O'Brien's 400,000 and 3.5% abc123 ab1.c2 Amazon.com \
+            URA.RU A. Smith don't rock'n'roll the Smiths' 1990s\u{b}2,5.0 -5 x-\n"
+            .to_string();
+        for text in texts().into_iter().chain([parting]) {
+            let scanned = crate::recognize::tokens::Tokens::new(&text).list;
+            for cut in [None, Some(37), Some(8)] {
+                let mut along = scanned.iter().peekable();
+                let mut start = 0;
+                let ends = text.match_indices('\n').map(|(i, _)| i).chain([text.len()]);
+                let ends: Vec<usize> = match cut {
+                    None => ends.collect(),
+                    Some(n) => (1..=text.len() / n)
+                        .map(|k| k * n)
+                        .chain([text.len()])
+                        .collect(),
+                };
+                for end in ends {
+                    let Some(stretch) = text.get(start..end).filter(|s| s.is_ascii()) else {
+                        start = end;
+                        continue;
+                    };
+                    let (mut alone, mut helped) = (Vec::new(), Vec::new());
+                    let shapes = tokenize_ascii(stretch.as_bytes(), start, &mut alone);
+                    let helped_shapes =
+                        tokenize_ascii_along(stretch.as_bytes(), start, &mut along, &mut helped);
+                    assert_eq!(helped, alone, "{stretch:?}");
+                    assert_eq!(helped_shapes, shapes, "{stretch:?}");
+                    stretches += 1;
+                    start = end;
+                }
+            }
+        }
+        assert!(stretches > 10_000);
     }
 }
