@@ -7,11 +7,12 @@ use std::sync::LazyLock;
 use compact_str::CompactString;
 use jiff::civil::Date;
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use super::dates::{decade_word, unit_of, Dates};
 use super::figures::{denominator, Figures};
 use super::numbers::{counts_after_a, ordinal_word};
-use super::tokens::{Kind, Tokens};
+use super::tokens::{word_key, Kind, Tokens};
 use crate::article::{Article, Zone};
 use crate::mention::{Figure, Mention, Value};
 use crate::text::WordSet;
@@ -218,7 +219,42 @@ fn may_hold_links(text: &str) -> bool {
         || memchr::memmem::find(bytes, b"www.").is_some()
 }
 
-/// The openers, with the test of shape that turns most words away before the set is asked.
+/// What an opener asks of the token after it before any pattern is tried.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    /// Nothing: patterns are tried at once.
+    Any,
+    /// "The": see [`may_follow_the`].
+    The,
+    /// "A" or "an": see [`may_follow_a`].
+    A,
+    /// Letters that open only a dollar sum ("C$5", "HK$ 10"), so a dollar sign must follow; "s"
+    /// is also the end of every possessive.
+    DollarPrefix,
+}
+
+impl Opener {
+    fn of(word: &str) -> Opener {
+        match word {
+            "the" => Opener::The,
+            "a" | "an" => Opener::A,
+            "s" | "r" | "c" | "ca" | "au" | "hk" | "nz" => Opener::DollarPrefix,
+            _ => Opener::Any,
+        }
+    }
+}
+
+/// The openers of eight letters or fewer, most of them, by their [`Tokens::lower_key`]: a word
+/// is looked up as one number, without being hashed or compared as text.
+static SHORT_OPENERS: LazyLock<FxHashMap<u64, Opener>> = LazyLock::new(|| {
+    OPENERS
+        .iter()
+        .filter_map(|w| Some((word_key(w.as_bytes())?, Opener::of(w))))
+        .collect()
+});
+
+/// The openers, with the test of shape that turns most words away before the set is asked: for
+/// the long ones.
 static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| OPENERS.iter().copied().collect());
 
 /// Whether a date or a figure can start at token `i`.
@@ -228,17 +264,20 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
         // Punctuation opens only a sum of money, as a currency sign before its number.
         Kind::Punct => tokens.kind(i + 1) == Some(Kind::Number),
         Kind::Word => {
-            // Every word matched below is an opener: the cheap test, which folds case, turns
-            // most words away before the word is read in lowercase.
-            OPENER_SET.may_contain(tokens.str(i))
-                && match tokens.lower(i).as_str() {
-                    "the" => may_follow_the(tokens, i + 1),
-                    "a" | "an" => may_follow_a(tokens, i + 1),
-                    // Letters that open only a dollar sum ("C$5", "HK$ 10"); "s" is also the
-                    // end of every possessive.
-                    "s" | "r" | "c" | "ca" | "au" | "hk" | "nz" => tokens.punct(i + 1, "$"),
-                    w => OPENER_SET.contains(w),
+            let opener = match tokens.lower_key(i) {
+                Some(key) => SHORT_OPENERS.get(&key).copied(),
+                None => {
+                    let word = tokens.lower(i);
+                    OPENER_SET.contains(&word).then(|| Opener::of(&word))
                 }
+            };
+            match opener {
+                None => false,
+                Some(Opener::Any) => true,
+                Some(Opener::The) => may_follow_the(tokens, i + 1),
+                Some(Opener::A) => may_follow_a(tokens, i + 1),
+                Some(Opener::DollarPrefix) => tokens.punct(i + 1, "$"),
+            }
         }
     }
 }
@@ -340,15 +379,16 @@ pub(super) fn scan(
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens open nothing: they are turned away before the skipped parts are asked.
+        if !may_open(tokens, i) {
+            i += 1;
+            continue;
+        }
         let at = tokens.list[i].start;
         while skipped.get(next_skipped).is_some_and(|r| r.end <= at) {
             next_skipped += 1;
         }
         if skipped.get(next_skipped).is_some_and(|r| r.start <= at) {
-            i += 1;
-            continue;
-        }
-        if !may_open(tokens, i) {
             i += 1;
             continue;
         }

@@ -101,6 +101,22 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// The word at `i` in lower case as one number ([`word_key`]), when it has eight bytes or
+    /// fewer. Read from the lowercased text eight bytes at a time, without a copy.
+    pub fn lower_key(&self, i: usize) -> Option<u64> {
+        let t = self.list.get(i).filter(|t| t.kind == Kind::Word)?;
+        let len = t.end - t.start;
+        if !(1..=8).contains(&len) {
+            return None;
+        }
+        let bytes = self.lower_text.as_bytes();
+        let eight = match bytes.get(t.start..t.start + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().ok()?),
+            None => return word_key(&bytes[t.start..t.end]),
+        };
+        Some(eight & (u64::MAX >> (64 - 8 * len)))
+    }
+
     /// Whether the word at `i` is `word`, ignoring case.
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.kind(i) == Some(Kind::Word) && self.str(i).eq_ignore_ascii_case(word)
@@ -192,6 +208,17 @@ impl<'a> Tokens<'a> {
             }
         }
     }
+}
+
+/// A word of one to eight bytes as one number: its bytes, the first lowest, zeros after the
+/// last. Two such words are the same exactly when their keys are.
+pub fn word_key(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut eight = [0; 8];
+    eight[..word.len()].copy_from_slice(word);
+    Some(u64::from_le_bytes(eight))
 }
 
 /// What an ASCII byte starts or continues, for the tokenizer; letters, the commonest, are told
@@ -327,5 +354,29 @@ mod tests {
         );
         assert!(t.attached(1));
         assert!(t.list[9].break_before);
+    }
+
+    /// A word's key is that of its lowercase bytes, read in the middle of a text or at its end;
+    /// longer words and other tokens have none.
+    #[test]
+    fn a_word_key_is_its_lowercase_bytes() {
+        let text = "The MAY 2018 Septembers, thursday x";
+        let t = Tokens::new(text);
+        let keys: Vec<Option<u64>> = (0..t.len()).map(|i| t.lower_key(i)).collect();
+        assert_eq!(
+            keys,
+            [
+                word_key(b"the"),
+                word_key(b"may"),
+                None,
+                None,
+                None,
+                word_key(b"thursday"),
+                word_key(b"x"),
+            ]
+        );
+        assert_ne!(word_key(b"may"), word_key(b"mayo"));
+        assert_eq!(word_key(b""), None);
+        assert_eq!(word_key(b"ninetieth"), None);
     }
 }
