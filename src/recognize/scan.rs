@@ -253,9 +253,15 @@ static SHORT_OPENERS: LazyLock<FxHashMap<u64, Opener>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The openers, with the test of shape that turns most words away before the set is asked: for
-/// the long ones.
-static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| OPENERS.iter().copied().collect());
+/// The openers of more than eight letters, with the test of shape that turns most words away
+/// before the set is asked.
+static LONG_OPENERS: LazyLock<WordSet> = LazyLock::new(|| {
+    OPENERS
+        .iter()
+        .copied()
+        .filter(|w| word_key(w.as_bytes()).is_none())
+        .collect()
+});
 
 /// Whether a date or a figure can start at token `i`.
 fn may_open(tokens: &Tokens, i: usize) -> bool {
@@ -268,7 +274,7 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
                 Some(key) => SHORT_OPENERS.get(&key).copied(),
                 None => {
                     let word = tokens.lower(i);
-                    OPENER_SET.contains(&word).then(|| Opener::of(&word))
+                    LONG_OPENERS.contains(&word).then(|| Opener::of(&word))
                 }
             };
             match opener {

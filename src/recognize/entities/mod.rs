@@ -32,7 +32,7 @@ use crate::mention::{Label, Mention, Value};
 use crate::text::{WordList, WordSet};
 use classify::{classify, Context, Strength};
 use runs::{is_all_caps, is_capitalized, Run, RunFinder};
-use tokens::{tokenize_ascii_along, tokenize_chars, Kind, Shapes, Token};
+use tokens::{tokenize_ascii, tokenize_chars, Kind, Shapes, Token};
 
 /// The place a demonym or nationality adjective points to ("Russian" → "Russia").
 pub fn demonym_place(word: &str) -> Option<&'static str> {
@@ -582,7 +582,7 @@ impl TokenizedRegions {
 /// The parts of the article to read, tokenized, with how each is cased. The dateline is read
 /// from its parsed parts; the header, front matter and page debris hold no names. `scanned` are
 /// the date and figure scan's tokens of the text, if it has read it (see
-/// [`tokenize_ascii_along`]).
+/// [`tokenize_ascii`]).
 fn tokenize_regions(text: &str, article: &Article, scanned: &[ScannedToken]) -> TokenizedRegions {
     // Prose has a token every four bytes or so.
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
@@ -593,7 +593,7 @@ fn tokenize_regions(text: &str, article: &Article, scanned: &[ScannedToken]) -> 
         let slice = &text[range.clone()];
         let first = tokens.len();
         let shapes = if slice.is_ascii() {
-            tokenize_ascii_along(slice.as_bytes(), range.start, &mut scanned, &mut tokens)
+            tokenize_ascii(slice.as_bytes(), range.start, &mut scanned, &mut tokens)
         } else {
             chars.clear();
             chars.extend(slice.char_indices().map(|(i, c)| (range.start + i, c)));

@@ -210,19 +210,14 @@ impl Shapes {
 /// without decoding: most sentences are ASCII, and decoding them would cost more than the
 /// tokenizing. The tokens are appended to `tokens`; the shapes of the words, counted on the way,
 /// are returned.
-#[cfg(test)]
-pub fn tokenize_ascii(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Shapes {
-    tokenize_ascii_along(bytes, start, &mut [].iter().peekable(), tokens)
-}
-
-/// [`tokenize_ascii`], helped by the tokens the date and figure scan read from the same text
-/// (`scanned`, in text order: those before the stretch are passed over, and those in it are
-/// consumed, so that one iterator serves the stretches of an article one after the other). Most
-/// of them are already the
-/// tokens wanted here, a word or a punctuation mark as it stands, and are taken as they are; the
-/// bytes are read only where the two tokenizers part (a hyphen, an apostrophe or a full stop
-/// after a word, a number with separators, whitespace the scan does not skip).
-pub fn tokenize_ascii_along(
+///
+/// `scanned` are the tokens the date and figure scan read from the same text, in text order
+/// (those before the stretch are passed over and those in it consumed, so that one iterator
+/// serves the stretches of an article one after the other; it may be empty). Most of them are
+/// already the tokens wanted here, a word or a punctuation mark as it stands, and are taken as
+/// they are; the bytes are read only where the two tokenizers part (a hyphen, an apostrophe or a
+/// full stop after a word, a number with separators, whitespace the scan does not skip).
+pub fn tokenize_ascii(
     bytes: &[u8],
     start: usize,
     scanned: &mut Peekable<std::slice::Iter<ScannedToken>>,
@@ -449,9 +444,14 @@ mod tests {
         tokens
     }
 
+    /// [`tokenize_ascii`] without the scan's tokens.
+    fn alone(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Shapes {
+        tokenize_ascii(bytes, start, &mut [].iter().peekable(), tokens)
+    }
+
     fn ascii(text: &str) -> (Vec<Token>, Shapes) {
         let mut tokens = Vec::new();
-        let shapes = tokenize_ascii(text.as_bytes(), 0, &mut tokens);
+        let shapes = alone(text.as_bytes(), 0, &mut tokens);
         (tokens, shapes)
     }
 
@@ -553,11 +553,11 @@ mod tests {
                         start = end;
                         continue;
                     };
-                    let (mut alone, mut helped) = (Vec::new(), Vec::new());
-                    let shapes = tokenize_ascii(stretch.as_bytes(), start, &mut alone);
+                    let (mut by_bytes, mut helped) = (Vec::new(), Vec::new());
+                    let shapes = alone(stretch.as_bytes(), start, &mut by_bytes);
                     let helped_shapes =
-                        tokenize_ascii_along(stretch.as_bytes(), start, &mut along, &mut helped);
-                    assert_eq!(helped, alone, "{stretch:?}");
+                        tokenize_ascii(stretch.as_bytes(), start, &mut along, &mut helped);
+                    assert_eq!(helped, by_bytes, "{stretch:?}");
                     assert_eq!(helped_shapes, shapes, "{stretch:?}");
                     stretches += 1;
                     start = end;
