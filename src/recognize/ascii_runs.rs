@@ -45,8 +45,9 @@ fn in_range(chunk: u64, low: u8, high: u8) -> u64 {
     at_least_low & !above_high & ascii
 }
 
-/// The eight bytes from `at`, zeros past the end: a zero is neither letter nor digit.
-fn chunk(bytes: &[u8], at: usize) -> u64 {
+/// The eight bytes from `at`, the first lowest, zeros past the end: a zero is neither letter nor
+/// digit.
+pub fn chunk(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
         None => {

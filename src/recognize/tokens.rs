@@ -102,19 +102,14 @@ impl<'a> Tokens<'a> {
     }
 
     /// The word at `i` in lower case as one number ([`word_key`]), when it has eight bytes or
-    /// fewer. Read from the lowercased text eight bytes at a time, without a copy.
+    /// fewer. Read from the lowercased text eight bytes at a time.
     pub fn lower_key(&self, i: usize) -> Option<u64> {
         let t = self.list.get(i).filter(|t| t.kind == Kind::Word)?;
         let len = t.end - t.start;
-        if !(1..=8).contains(&len) {
-            return None;
-        }
-        let bytes = self.lower_text.as_bytes();
-        let eight = match bytes.get(t.start..t.start + 8) {
-            Some(eight) => u64::from_le_bytes(eight.try_into().ok()?),
-            None => return word_key(&bytes[t.start..t.end]),
-        };
-        Some(eight & (u64::MAX >> (64 - 8 * len)))
+        // The bytes after the word are masked off.
+        (1..=8).contains(&len).then(|| {
+            ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
+        })
     }
 
     /// Whether the word at `i` is `word`, ignoring case.
@@ -213,12 +208,9 @@ impl<'a> Tokens<'a> {
 /// A word of one to eight bytes as one number: its bytes, the first lowest, zeros after the
 /// last. Two such words are the same exactly when their keys are.
 pub fn word_key(word: &[u8]) -> Option<u64> {
-    if word.is_empty() || word.len() > 8 {
-        return None;
-    }
-    let mut eight = [0; 8];
-    eight[..word.len()].copy_from_slice(word);
-    Some(u64::from_le_bytes(eight))
+    (1..=8)
+        .contains(&word.len())
+        .then(|| ascii_runs::chunk(word, 0))
 }
 
 /// What an ASCII byte starts or continues, for the tokenizer; letters, the commonest, are told
