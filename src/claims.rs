@@ -587,22 +587,15 @@ fn clause(text: &str, sentence: &Range<usize>, offset: usize) -> Range<usize> {
     sentence.start + start..sentence.start + end
 }
 
-/// Whether a sentence says its figures are revised, preliminary or estimates. The words are
-/// ASCII, so comparing ASCII letters without case finds what a lowercased copy would.
+/// Words that say a sentence's figures are revised, preliminary or estimates; in ASCII, so that
+/// matching without case needs no Unicode folding.
+static PROVISIONAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i-u)revised|preliminary|provisional|estimate|initially").expect("valid pattern")
+});
+
+/// Whether a sentence says its figures are revised, preliminary or estimates.
 fn says_provisional(sentence: &str) -> bool {
-    let bytes = sentence.as_bytes();
-    let at = |i: usize, word: &str| {
-        bytes
-            .get(i..i + word.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
-    };
-    (0..bytes.len()).any(|i| match bytes[i].to_ascii_lowercase() {
-        b'r' => at(i, "revised"),
-        b'p' => at(i, "preliminary") || at(i, "provisional"),
-        b'e' => at(i, "estimate"),
-        b'i' => at(i, "initially"),
-        _ => false,
-    })
+    PROVISIONAL.is_match(sentence)
 }
 
 /// The places a figure is about, in the order they are named: those named in its clause (a demonym or a hyphenated pair such

@@ -37,19 +37,24 @@ static ENDS_WITH_DAY: LazyLock<Regex> = LazyLock::new(|| {
 pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
     let mut found = Vec::new();
     for mention in facts.mentions.iter().filter(|m| m.label == Label::Date) {
+        let written = &facts.text[mention.range.clone()];
+        if !written.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let before_start =
+            crate::text::floor_char_boundary(facts.text, mention.range.start.saturating_sub(16));
+        let before = &facts.text[before_start..mention.range.start];
+        // Most dates name no weekday: they are passed over before any pattern is tried or the
+        // date is read.
+        if !names_a_day(written) && !names_a_day(before) {
+            continue;
+        }
         let Some(timex) = mention.value.timex_value() else {
             continue;
         };
         let Ok(date) = timex.parse::<Date>() else {
             continue;
         };
-        let written = &facts.text[mention.range.clone()];
-        if !written.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        let before_start =
-            crate::text::floor_char_boundary(facts.text, mention.range.start.saturating_sub(16));
-        let before = &facts.text[before_start..mention.range.start];
         let stated = match (
             STARTS_WITH_DAY.find(written),
             ENDS_WITH_DAY.captures(before),
@@ -103,6 +108,13 @@ pub fn check(facts: &ArticleFacts) -> Vec<Diagnostic> {
         });
     }
     found
+}
+
+/// Whether `text` holds "day" in any case, as every weekday's name does.
+fn names_a_day(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"day"))
 }
 
 /// How far apart two weekdays are, the short way round.
