@@ -246,12 +246,47 @@ impl Opener {
 
 /// The openers of eight letters or fewer, most of them, by their [`Tokens::lower_key`]: a word
 /// is looked up as one number, without being hashed or compared as text.
-static SHORT_OPENERS: LazyLock<FxHashMap<u64, Opener>> = LazyLock::new(|| {
-    OPENERS
-        .iter()
-        .filter_map(|w| Some((word_key(w.as_bytes())?, Opener::of(w))))
-        .collect()
+static SHORT_OPENERS: LazyLock<ShortOpeners> = LazyLock::new(|| {
+    let mut openers = ShortOpeners {
+        marks: [0; MARK_WORDS],
+        openers: FxHashMap::default(),
+    };
+    for word in OPENERS {
+        if let Some(key) = word_key(word.as_bytes()) {
+            let mark = mark_of(key);
+            openers.marks[mark / 64] |= 1 << (mark % 64);
+            openers.openers.insert(key, Opener::of(word));
+        }
+    }
+    openers
 });
+
+/// Openers by key, with a bit for each in front: most words are no opener, and are turned away
+/// by the one bit their key marks without the table being probed.
+struct ShortOpeners {
+    marks: [u64; MARK_WORDS],
+    openers: FxHashMap<u64, Opener>,
+}
+
+/// The bits in front of the short openers: 4,096, about twenty for each opener, so that few
+/// other words share an opener's bit.
+const MARK_WORDS: usize = 64;
+
+/// Which bit of [`ShortOpeners::marks`] a key marks: its top twelve bits after a multiplication
+/// that spreads every byte of the key over them.
+fn mark_of(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize
+}
+
+impl ShortOpeners {
+    fn get(&self, key: u64) -> Option<Opener> {
+        let mark = mark_of(key);
+        if self.marks[mark / 64] & (1 << (mark % 64)) == 0 {
+            return None;
+        }
+        self.openers.get(&key).copied()
+    }
+}
 
 /// The openers of more than eight letters, with the test of shape that turns most words away
 /// before the set is asked.
@@ -271,7 +306,7 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
         Kind::Punct => tokens.kind(i + 1) == Some(Kind::Number),
         Kind::Word => {
             let opener = match tokens.lower_key(i) {
-                Some(key) => SHORT_OPENERS.get(&key).copied(),
+                Some(key) => SHORT_OPENERS.get(key),
                 None => {
                     let word = tokens.lower(i);
                     LONG_OPENERS.contains(&word).then(|| Opener::of(&word))
