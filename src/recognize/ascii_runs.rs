@@ -1,4 +1,4 @@
-//! Runs of ASCII letters and digits, read eight bytes at a time. Where a word ends is the
+//! Runs of ASCII letters and digits, and bytes looked for in a word, read eight bytes at a time. Where a word ends is the
 //! question both tokenizers ask most: read byte by byte, the end of every word is a branch the
 //! processor mispredicts; read as one 64-bit word, a short word's end is a count of bits.
 
@@ -57,6 +57,39 @@ pub fn chunk(bytes: &[u8], at: usize) -> u64 {
             u64::from_le_bytes(padded)
         }
     }
+}
+
+/// Whether any byte of `bytes` is `one` or `other` (neither of them zero). The bytes are read as
+/// a few 64-bit words that cover them all, overlapping where they must: a word of a few letters is
+/// tested without a loop whose end the processor has to guess.
+pub fn holds_either(bytes: &[u8], one: u8, other: u8) -> bool {
+    let hit = |eight: u64| {
+        has_zero_byte(eight ^ (ONES * u64::from(one)))
+            || has_zero_byte(eight ^ (ONES * u64::from(other)))
+    };
+    let four = |at: usize| {
+        let mut word = [0; 4];
+        word.copy_from_slice(&bytes[at..at + 4]);
+        u64::from(u32::from_le_bytes(word))
+    };
+    let len = bytes.len();
+    match len {
+        0 => false,
+        // The high bytes left zero are neither `one` nor `other`.
+        1..=3 => hit(u64::from(bytes[0])
+            | u64::from(bytes[len / 2]) << 8
+            | u64::from(bytes[len - 1]) << 16),
+        4..=7 => hit(four(0) | four(len - 4) << 32),
+        _ => (0..len - 8)
+            .step_by(8)
+            .chain([len - 8])
+            .any(|at| hit(chunk(bytes, at))),
+    }
+}
+
+/// Whether a byte of `x` is zero: exact, as a borrow runs on only above a zero byte.
+fn has_zero_byte(x: u64) -> bool {
+    x.wrapping_sub(ONES) & !x & HIGH_BITS != 0
 }
 
 /// How many of the bytes a mask marks come first, before the first it does not mark.
@@ -135,6 +168,18 @@ mod tests {
         assert_eq!(letters(b"", 0), 0);
     }
 
+    #[test]
+    fn holds_either_finds_its_bytes_anywhere() {
+        let text = b"abcdefghijklmnopq-rs";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let bytes = &text[start..end];
+                let bytewise = bytes.iter().any(|&b| b == b'-' || b == b'q');
+                assert_eq!(holds_either(bytes, b'-', b'q'), bytewise, "{start}..{end}");
+            }
+        }
+    }
+
     proptest! {
         #[test]
         fn runs_are_the_bytewise_runs(bytes in proptest::collection::vec(any::<u8>(), 0..40), at in 0usize..42) {
@@ -146,6 +191,9 @@ mod tests {
                 .take_while(|b| b.is_ascii_alphabetic())
                 .count();
             prop_assert_eq!(letters(&bytes, at), letters_bytewise);
+            let (one, other) = (b'-', 0xe2);
+            let either_bytewise = bytes.iter().any(|&b| b == one || b == other);
+            prop_assert_eq!(holds_either(&bytes, one, other), either_bytewise);
         }
     }
 }

@@ -9,6 +9,7 @@ use super::lexicon::{DEMONYMS, LOC_TAILS, ORG_TAILS, PLACES, TITLES};
 use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use super::SportsReport;
 use crate::mention::Label;
+use crate::recognize::ascii_runs::holds_either;
 use crate::text::WordList;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
@@ -648,7 +649,7 @@ fn is_hyphenated_pair(word: &str) -> bool {
 /// Whether `word` may hold a hyphen of any kind: an ASCII one, or a byte that opens the
 /// Unicode ones (U+2010, U+2011). Most words have neither, and are not split.
 fn may_have_hyphen(word: &str) -> bool {
-    word.bytes().any(|b| b == b'-' || b == 0xe2)
+    holds_either(word.as_bytes(), b'-', 0xe2)
 }
 
 /// Endings of Slavic, Armenian and Georgian surnames: "Peskov", "Lukashenko", "Pashinyan",

@@ -8,6 +8,7 @@ use compact_str::{format_compact, CompactString};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+use crate::recognize::ascii_runs::holds_either;
 use crate::text::WordSet;
 
 fn set(words: &[&'static str]) -> WordSet {
@@ -163,10 +164,9 @@ pub static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
-/// Whether `word` has a hyphen in it. Names and their words are short: reading their bytes in
-/// place costs less than the call into a library search that `str::contains` makes.
+/// Whether `word` has a hyphen in it.
 pub fn has_hyphen(word: &str) -> bool {
-    word.bytes().any(|b| b == b'-')
+    holds_either(word.as_bytes(), b'-', b'-')
 }
 
 /// Whether `word` is a title word, hyphenated ones included ("Director-General",

@@ -15,6 +15,7 @@ use super::lexicon::{
     NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::tokens::{Kind, Token};
+use crate::recognize::ascii_runs::holds_either;
 use crate::text::{WordList, WordSet};
 
 /// A capitalized run, after its title is split off.
@@ -87,8 +88,9 @@ fn has_article_prefix(word: &str) -> bool {
 
 /// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
 pub fn is_modifier_compound(word: &str) -> bool {
-    // Read in place, as in `lexicon::has_hyphen`: most words asked about have no hyphen.
-    word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
+    // Most words asked about have no hyphen: that is asked first.
+    let dash = lexicon::has_hyphen(word).then(|| word.bytes().rposition(|b| b == b'-'));
+    dash.flatten().is_some_and(|dash| {
         matches!(
             &word[dash + 1..],
             "based"
@@ -229,7 +231,7 @@ fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
 /// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
 fn is_contraction(word: &str) -> bool {
     // Every apostrophe is `'` or opens with the byte that `’` does.
-    if !word.bytes().any(|b| b == b'\'' || b == 0xe2) {
+    if !holds_either(word.as_bytes(), b'\'', 0xe2) {
         return false;
     }
     ["ll", "re", "ve", "d", "m"]
