@@ -165,17 +165,18 @@ impl<'t> RunFinder<'t> {
                 continue;
             };
             let initial = Some(i) == first_word;
+            let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
             // A dictionary word that opens a sentence is only dropped when it would glue itself
             // to the name after it ("Exclaimed Stram"); alone it is left to the article's
-            // evidence.
-            let common = initial
+            // evidence. Asked only of a word that may start a name.
+            let common = starts
+                && initial
                 && (is_common_word(w, lowercase_seen)
                     || lexicon::is_dictionary_word(w)
                         && !is_known_name(w)
                         && !opens_or_ends_kind(w)
                         && word(text, tokens, i + 1)
                             .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
-            let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
             if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
                 i += 1;
                 continue;
