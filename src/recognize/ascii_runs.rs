@@ -1,6 +1,7 @@
-//! Runs of ASCII letters and digits, and bytes looked for in a word, read eight bytes at a time. Where a word ends is the
-//! question both tokenizers ask most: read byte by byte, the end of every word is a branch the
-//! processor mispredicts; read as one 64-bit word, a short word's end is a count of bits.
+//! Runs of ASCII letters and digits, and bytes looked for in a word, read eight bytes at a time.
+//! Where a word ends is the question both tokenizers ask most: read byte by byte, the end of every
+//! word is a branch the processor mispredicts; read as one 64-bit word, a short word's end is a
+//! count of bits.
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;

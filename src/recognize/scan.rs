@@ -247,15 +247,10 @@ impl Opener {
 /// The openers of eight letters or fewer, most of them, by their [`Tokens::lower_key`]: a word
 /// is looked up as one number, without being hashed or compared as text.
 static SHORT_OPENERS: LazyLock<ShortOpeners> = LazyLock::new(|| {
-    let mut openers = ShortOpeners {
-        marks: [0; MARK_WORDS],
-        openers: FxHashMap::default(),
-    };
+    let mut openers = ShortOpeners::new();
     for word in OPENERS {
         if let Some(key) = word_key(word.as_bytes()) {
-            let mark = mark_of(key);
-            openers.marks[mark / 64] |= 1 << (mark % 64);
-            openers.openers.insert(key, Opener::of(word));
+            openers.insert(key, Opener::of(word));
         }
     }
     openers
@@ -272,19 +267,33 @@ struct ShortOpeners {
 /// other words share an opener's bit.
 const MARK_WORDS: usize = 64;
 
-/// Which bit of [`ShortOpeners::marks`] a key marks: its top twelve bits after a multiplication
-/// that spreads every byte of the key over them.
-fn mark_of(key: u64) -> usize {
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize
-}
-
 impl ShortOpeners {
+    fn new() -> ShortOpeners {
+        ShortOpeners {
+            marks: [0; MARK_WORDS],
+            openers: FxHashMap::default(),
+        }
+    }
+
+    fn insert(&mut self, key: u64, opener: Opener) {
+        let (word, bit) = Self::mark_of(key);
+        self.marks[word] |= bit;
+        self.openers.insert(key, opener);
+    }
+
     fn get(&self, key: u64) -> Option<Opener> {
-        let mark = mark_of(key);
-        if self.marks[mark / 64] & (1 << (mark % 64)) == 0 {
+        let (word, bit) = Self::mark_of(key);
+        if self.marks[word] & bit == 0 {
             return None;
         }
         self.openers.get(&key).copied()
+    }
+
+    /// The word of [`ShortOpeners::marks`] and the bit in it that a key marks: the key's top
+    /// twelve bits after a multiplication that spreads every byte of the key over them.
+    fn mark_of(key: u64) -> (usize, u64) {
+        let mark = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize;
+        (mark / 64, 1 << (mark % 64))
     }
 }
 

@@ -89,8 +89,10 @@ fn has_article_prefix(word: &str) -> bool {
 /// "Hague-based", "Russian-led": a name turned into a modifier, which ends a name.
 pub fn is_modifier_compound(word: &str) -> bool {
     // Most words asked about have no hyphen: that is asked first.
-    let dash = lexicon::has_hyphen(word).then(|| word.bytes().rposition(|b| b == b'-'));
-    dash.flatten().is_some_and(|dash| {
+    if !lexicon::has_hyphen(word) {
+        return false;
+    }
+    word.bytes().rposition(|b| b == b'-').is_some_and(|dash| {
         matches!(
             &word[dash + 1..],
             "based"
