@@ -659,7 +659,14 @@ struct Evidence<'a> {
 
 impl<'a> Evidence<'a> {
     fn gather(text: &'a str, regions: &[Region], candidates: &[Candidate]) -> Evidence<'a> {
-        let mut names: HashMap<Cow<'a, str>, Label> = HashMap::default();
+        let cues = candidates
+            .iter()
+            .filter(|c| c.strength == Strength::Cue)
+            .count();
+        // Sized once: grown one doubling at a time, the table would hash every name again at
+        // each.
+        let mut names: HashMap<Cow<'a, str>, Label> =
+            HashMap::with_capacity_and_hasher(2 * cues, Default::default());
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
             let name = display_name_ref(&text[c.range.clone()]);
             if let (Some(first_space), Some(last_space)) = (name.find(' '), name.rfind(' ')) {
@@ -682,14 +689,17 @@ impl<'a> Evidence<'a> {
             names.insert(name, c.label);
         }
         let mut cue_ending_at: Option<HashMap<usize, Label>> = None;
-        let bytes = text.as_bytes();
+        // Most regions have no parenthesis: they are passed over without reading their tokens.
+        let parentheses: Vec<usize> = memchr::memchr_iter(b'(', text.as_bytes()).collect();
+        let holds_parenthesis = |range: Range<usize>| {
+            let next = parentheses.partition_point(|&at| at < range.start);
+            parentheses.get(next).is_some_and(|&at| at < range.end)
+        };
         for region in regions {
-            // Most regions have no parenthesis: they are passed over without reading their
-            // tokens.
             let (Some(first), Some(last)) = (region.tokens.first(), region.tokens.last()) else {
                 continue;
             };
-            if memchr::memchr(b'(', &bytes[first.range.start..last.range.end]).is_none() {
+            if !holds_parenthesis(first.range.start..last.range.end) {
                 continue;
             }
             for (i, window) in region.tokens.windows(3).enumerate() {
