@@ -7,6 +7,7 @@
 //! article's date, unless the sentence names a year for it ("In 2018 … (19 and 28 March)") or
 //! speaks of what is ahead ("will meet on 14 May").
 
+use compact_str::{format_compact, CompactString};
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
@@ -20,9 +21,12 @@ pub struct DateHit {
     pub start: usize,
     pub end: usize,
     pub label: Label,
-    pub value: Option<String>,
-    pub note: Option<String>,
+    pub value: Option<CompactString>,
+    pub note: Option<CompactString>,
 }
+
+/// A date's value, when it has one, and a note on how it was worked out.
+type Resolved = (Option<CompactString>, Option<CompactString>);
 
 pub struct Dates<'t, 'a> {
     pub tokens: &'t Tokens<'a>,
@@ -142,22 +146,22 @@ pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
 }
 
 /// `P27Y`, `P6M`, `PT3H` for a count of units.
-fn duration_timex(count: &str, unit: Unit) -> String {
+fn duration_timex(count: &str, unit: Unit) -> CompactString {
     match unit {
-        Unit::Day => format!("P{count}D"),
-        Unit::Week => format!("P{count}W"),
-        Unit::Month => format!("P{count}M"),
-        Unit::Quarter => format!("P{count}Q"),
-        Unit::Year => format!("P{count}Y"),
-        Unit::Decade => format!("P{count}DE"),
-        Unit::Century => format!("P{count}CE"),
-        Unit::Hour => format!("PT{count}H"),
-        Unit::Minute => format!("PT{count}M"),
+        Unit::Day => format_compact!("P{count}D"),
+        Unit::Week => format_compact!("P{count}W"),
+        Unit::Month => format_compact!("P{count}M"),
+        Unit::Quarter => format_compact!("P{count}Q"),
+        Unit::Year => format_compact!("P{count}Y"),
+        Unit::Decade => format_compact!("P{count}DE"),
+        Unit::Century => format_compact!("P{count}CE"),
+        Unit::Hour => format_compact!("PT{count}H"),
+        Unit::Minute => format_compact!("PT{count}M"),
     }
 }
 
 /// Decades and centuries as years, the way TIMEX3 durations are usually compared.
-fn duration_value(n: &Num, unit: Unit) -> Option<String> {
+fn duration_value(n: &Num, unit: Unit) -> Option<CompactString> {
     let value = n.value();
     if !(0.0..=10_000.0).contains(&value) {
         return None;
@@ -169,20 +173,20 @@ fn duration_value(n: &Num, unit: Unit) -> Option<String> {
         _ => (value, unit),
     };
     let count = if value.fract() == 0.0 {
-        format!("{}", value as i64)
+        format_compact!("{}", value as i64)
     } else {
-        format!("{}", (value * 1000.0).round() / 1000.0)
+        format_compact!("{}", (value * 1000.0).round() / 1000.0)
     };
     Some(duration_timex(&count, unit))
 }
 
-fn ymd(date: Date) -> String {
-    date.strftime("%Y-%m-%d").to_string()
+fn ymd(date: Date) -> CompactString {
+    format_compact!("{}", date.strftime("%Y-%m-%d"))
 }
 
-fn week(date: Date) -> String {
+fn week(date: Date) -> CompactString {
     let w = date.iso_week_date();
-    format!("{:04}-W{:02}", w.year(), w.week())
+    format_compact!("{:04}-W{:02}", w.year(), w.week())
 }
 
 /// Words in a sentence that put what it speaks of ahead of the article's date.
@@ -348,19 +352,21 @@ impl<'t, 'a> Dates<'t, 'a> {
     }
 
     /// Resolves a month and day without a year.
-    fn month_day(&self, i: usize, m: i8, d: i8) -> (Option<String>, Option<String>) {
+    fn month_day(&self, i: usize, m: i8, d: i8) -> Resolved {
         if let Some(y) = self.sentence_year(i) {
             return match Date::new(y, m, d) {
                 Ok(date) => (
                     Some(ymd(date)),
-                    Some(format!("year {y} from earlier in the same sentence")),
+                    Some(format_compact!(
+                        "year {y} from earlier in the same sentence"
+                    )),
                 ),
                 Err(_) => (None, None),
             };
         }
         let Some(pd) = self.publication_date else {
             return (
-                Some(format!("XXXX-{m:02}-{d:02}")),
+                Some(format_compact!("XXXX-{m:02}-{d:02}")),
                 Some("no year: the article has no date".into()),
             );
         };
@@ -376,9 +382,9 @@ impl<'t, 'a> Dates<'t, 'a> {
                 .or_else(|| pick(pd.year().saturating_sub(1)))
         };
         let note = if ahead {
-            format!("the first such date on or after the article date {pd} (the sentence speaks of what is ahead)")
+            format_compact!("the first such date on or after the article date {pd} (the sentence speaks of what is ahead)")
         } else {
-            format!("the most recent such date on or before the article date {pd}")
+            format_compact!("the most recent such date on or before the article date {pd}")
         };
         match date {
             Some(date) => (Some(ymd(date)), Some(note)),
@@ -387,16 +393,18 @@ impl<'t, 'a> Dates<'t, 'a> {
     }
 
     /// Resolves a month without a year ("in March").
-    fn month_only(&self, i: usize, m: i8) -> (Option<String>, Option<String>) {
+    fn month_only(&self, i: usize, m: i8) -> Resolved {
         if let Some(y) = self.sentence_year(i) {
             return (
-                Some(format!("{y:04}-{m:02}")),
-                Some(format!("year {y} from earlier in the same sentence")),
+                Some(format_compact!("{y:04}-{m:02}")),
+                Some(format_compact!(
+                    "year {y} from earlier in the same sentence"
+                )),
             );
         }
         let Some(pd) = self.publication_date else {
             return (
-                Some(format!("XXXX-{m:02}")),
+                Some(format_compact!("XXXX-{m:02}")),
                 Some("no year: the article has no date".into()),
             );
         };
@@ -408,17 +416,17 @@ impl<'t, 'a> Dates<'t, 'a> {
             (false, true) => pd.year() - 1,
         };
         let note = if ahead {
-            format!("the first such month from the article date {pd} on (the sentence speaks of what is ahead)")
+            format_compact!("the first such month from the article date {pd} on (the sentence speaks of what is ahead)")
         } else {
-            format!("the most recent such month up to the article date {pd}")
+            format_compact!("the most recent such month up to the article date {pd}")
         };
-        (Some(format!("{year:04}-{m:02}")), Some(note))
+        (Some(format_compact!("{year:04}-{m:02}")), Some(note))
     }
 
-    fn weekday(&self, i: usize, wd: Weekday, relation: &str) -> (Option<String>, Option<String>) {
+    fn weekday(&self, i: usize, wd: Weekday, relation: &str) -> Resolved {
         let Some(pd) = self.publication_date else {
             return (
-                Some(format!("XXXX-WXX-{}", wd.to_monday_one_offset())),
+                Some(format_compact!("XXXX-WXX-{}", wd.to_monday_one_offset())),
                 Some("no date: the article has no date".into()),
             );
         };
@@ -434,9 +442,9 @@ impl<'t, 'a> Dates<'t, 'a> {
             pd.nth_weekday(if ahead { 1 } else { -1 }, wd)
         };
         let note = if ahead {
-            format!("the first {wd:?} after the article date {pd}")
+            format_compact!("the first {wd:?} after the article date {pd}")
         } else {
-            format!("the most recent {wd:?} up to the article date {pd}")
+            format_compact!("the most recent {wd:?} up to the article date {pd}")
         };
         match date {
             Ok(d) => (Some(ymd(d)), Some(note)),
@@ -445,48 +453,42 @@ impl<'t, 'a> Dates<'t, 'a> {
     }
 
     /// "this/last/next week|month|quarter|year" against the article's date.
-    fn relative(&self, offset: i32, unit: Unit) -> Option<(String, String)> {
+    fn relative(&self, offset: i32, unit: Unit) -> Option<(CompactString, CompactString)> {
         let pd = self.publication_date?;
         let name = unit.name();
         let note = match (unit, offset) {
-            (Unit::Day, 0) => format!("the article date {pd}"),
-            (Unit::Day, -1) => format!("the day before the article date {pd}"),
-            (Unit::Day, _) => format!("the day after the article date {pd}"),
-            (_, 0) => format!("the {name} of the article date {pd}"),
-            (_, -1) => format!("the {name} before that of the article date {pd}"),
-            _ => format!("the {name} after that of the article date {pd}"),
+            (Unit::Day, 0) => format_compact!("the article date {pd}"),
+            (Unit::Day, -1) => format_compact!("the day before the article date {pd}"),
+            (Unit::Day, _) => format_compact!("the day after the article date {pd}"),
+            (_, 0) => format_compact!("the {name} of the article date {pd}"),
+            (_, -1) => format_compact!("the {name} before that of the article date {pd}"),
+            _ => format_compact!("the {name} after that of the article date {pd}"),
         };
         let value = match unit {
             Unit::Day => ymd(pd.checked_add(offset.days()).ok()?),
             Unit::Week => week(pd.checked_add((7 * offset).days()).ok()?),
             Unit::Month => {
                 let d = pd.first_of_month().checked_add(offset.months()).ok()?;
-                format!("{:04}-{:02}", d.year(), d.month())
+                format_compact!("{:04}-{:02}", d.year(), d.month())
             }
             Unit::Quarter => {
                 let d = pd
                     .first_of_month()
                     .checked_add((3 * offset).months())
                     .ok()?;
-                format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1)
+                format_compact!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1)
             }
-            Unit::Year => format!("{:04}", i32::from(pd.year()) + offset),
+            Unit::Year => format_compact!("{:04}", i32::from(pd.year()) + offset),
             Unit::Decade => {
                 let y = i32::from(pd.year()) / 10 + offset;
-                format!("{y:03}X")
+                format_compact!("{y:03}X")
             }
             _ => return None,
         };
         Some((value, note))
     }
 
-    fn hit(
-        &self,
-        start: usize,
-        end: usize,
-        label: Label,
-        resolved: (Option<String>, Option<String>),
-    ) -> DateHit {
+    fn hit(&self, start: usize, end: usize, label: Label, resolved: Resolved) -> DateHit {
         DateHit {
             start,
             end,
@@ -555,7 +557,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             ymd(date.ok()?)
         } else if value.len() == 4 && unit == Unit::Year {
             let year: i64 = value.parse().ok()?;
-            format!("{:04}", year.checked_add(n)?)
+            format_compact!("{:04}", year.checked_add(n)?)
         } else {
             return None;
         };
@@ -564,7 +566,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             end: anchor.end,
             label: Label::Date,
             value: Some(result),
-            note: Some(format!("counted from {value}")),
+            note: Some(format_compact!("counted from {value}")),
         })
     }
 
@@ -602,7 +604,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             start: first.start,
             end: second.end,
             label: Label::Date,
-            value: Some(format!("{a}/{b}")),
+            value: Some(format_compact!("{a}/{b}")),
             note: first.note.clone().or(second.note),
         })
     }
@@ -662,7 +664,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                                 i,
                                 i + 3,
                                 Label::Date,
-                                (Some(format!("{y:04}-{mn:02}")), None),
+                                (Some(format_compact!("{y:04}-{mn:02}")), None),
                             )];
                         }
                     }
@@ -704,7 +706,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     i,
                     n.end + 1,
                     Label::Date,
-                    (Some(format!("{c:02}XX")), None),
+                    (Some(format_compact!("{c:02}XX")), None),
                 )];
             }
         }
@@ -769,7 +771,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             Some((d2, _, true)) => {
                 let last = resolve(d2);
                 let value = match (&first.0, &last.0) {
-                    (Some(a), Some(b)) if b > a => Some(format!("{a}/{b}")),
+                    (Some(a), Some(b)) if b > a => Some(format_compact!("{a}/{b}")),
                     _ => None,
                 };
                 vec![self.hit(i, end, Label::Date, (value, first.1))]
@@ -886,7 +888,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                         i,
                         k + 2,
                         Label::Date,
-                        (Some(format!("{y:04}-{tag}{n}")), None),
+                        (Some(format_compact!("{y:04}-{tag}{n}")), None),
                     ));
                 }
             }
@@ -896,7 +898,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 i,
                 i + 2,
                 Label::Date,
-                (Some(format!("{:03}X", y / 10)), None),
+                (Some(format_compact!("{:03}X", y / 10)), None),
             ));
         }
         if t.punct(i + 1, "'") && t.is(i + 2, "s") && t.attached(i + 1) && y % 10 == 0 {
@@ -904,7 +906,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 i,
                 i + 3,
                 Label::Date,
-                (Some(format!("{:03}X", y / 10)), None),
+                (Some(format_compact!("{:03}X", y / 10)), None),
             ));
         }
         if !self.reads_as_year(i) {
@@ -939,7 +941,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     i,
                     end,
                     Label::Date,
-                    (Some(format!("{y:04}/{y2:04}")), None),
+                    (Some(format_compact!("{y:04}/{y2:04}")), None),
                 ));
             }
         }
@@ -950,7 +952,12 @@ impl<'t, 'a> Dates<'t, 'a> {
         if joined_number(i + 1, i + 2) || (i >= 2 && joined_number(i - 1, i - 2) && t.attached(i)) {
             return None;
         }
-        Some(self.hit(i, i + 1, Label::Date, (Some(format!("{y:04}")), None)))
+        Some(self.hit(
+            i,
+            i + 1,
+            Label::Date,
+            (Some(format_compact!("{y:04}")), None),
+        ))
     }
 
     /// A count of units at `i` (the count starts at `count_at`): "27 years", "six months",
@@ -1052,7 +1059,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             });
             let note = self
                 .publication_date
-                .map(|pd| format!("counted from the article date {pd}"));
+                .map(|pd| format_compact!("counted from the article date {pd}"));
             return Some(self.hit(start, end + 2, Label::Date, (value, note)));
         }
         if t.continues(end) && next == "ago" {
@@ -1068,14 +1075,16 @@ impl<'t, 'a> Dates<'t, 'a> {
                     Unit::Week => week(pd.checked_sub(n.weeks()).ok()?),
                     Unit::Month => {
                         let d = pd.checked_sub(n.months()).ok()?;
-                        format!("{:04}-{:02}", d.year(), d.month())
+                        format_compact!("{:04}-{:02}", d.year(), d.month())
                     }
-                    Unit::Year => format!("{:04}", pd.checked_sub(n.years()).ok()?.year()),
-                    Unit::Decade => format!("{:04}", pd.checked_sub((n * 10).years()).ok()?.year()),
+                    Unit::Year => format_compact!("{:04}", pd.checked_sub(n.years()).ok()?.year()),
+                    Unit::Decade => {
+                        format_compact!("{:04}", pd.checked_sub((n * 10).years()).ok()?.year())
+                    }
                     _ => return None,
                 })
             });
-            let note = pd.map(|pd| format!("counted back from the article date {pd}"));
+            let note = pd.map(|pd| format_compact!("counted back from the article date {pd}"));
             return Some(self.hit(start, end + 1, Label::Date, (value, note)));
         }
         if !clock
@@ -1204,7 +1213,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                         i,
                         i + 4,
                         Label::Date,
-                        (Some(format!("{y:04}-{tag}{n}")), None),
+                        (Some(format_compact!("{y:04}-{tag}{n}")), None),
                     ));
                 }
                 if t.attached(i + 2) {
@@ -1226,7 +1235,12 @@ impl<'t, 'a> Dates<'t, 'a> {
             "a" | "an" => return self.duration(i, i),
             "year" if self.year_at(i + 1).is_some() => {
                 let y = self.year_at(i + 1)?;
-                return Some(self.hit(i, i + 2, Label::Date, (Some(format!("{y:04}")), None)));
+                return Some(self.hit(
+                    i,
+                    i + 2,
+                    Label::Date,
+                    (Some(format_compact!("{y:04}")), None),
+                ));
             }
             "spring" | "summer" | "autumn" | "fall" | "winter" => {
                 let code = season_of(w)?;
@@ -1239,7 +1253,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     i,
                     y.1,
                     Label::Date,
-                    (Some(format!("{:04}-{code}", y.0)), None),
+                    (Some(format_compact!("{:04}-{code}", y.0)), None),
                 ));
             }
             _ => {}
@@ -1262,7 +1276,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 start,
                 end,
                 Label::Date,
-                (Some(format!("{y:04}-{tag}{n}")), None),
+                (Some(format_compact!("{y:04}-{tag}{n}")), None),
             ));
         }
         let of_year = t.is(after, "of")
@@ -1286,7 +1300,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 start,
                 end,
                 Label::Date,
-                (Some(format!("XXXX-{tag}{n}")), None),
+                (Some(format_compact!("XXXX-{tag}{n}")), None),
             ));
         };
         let mut year = i32::from(pd.year()) + offset;
@@ -1308,8 +1322,8 @@ impl<'t, 'a> Dates<'t, 'a> {
             end,
             Label::Date,
             (
-                Some(format!("{year:04}-{tag}{n}")),
-                Some(format!("against the article date {pd}")),
+                Some(format_compact!("{year:04}-{tag}{n}")),
+                Some(format_compact!("against the article date {pd}")),
             ),
         ))
     }
@@ -1335,7 +1349,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 i,
                 i + 3 + apostrophe,
                 Label::Date,
-                (Some(format!("{century}{}X", d / 10)), None),
+                (Some(format_compact!("{century}{}X", d / 10)), None),
             ));
         }
         if let Some(y) = self.year_at(i + 1) {
@@ -1344,7 +1358,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     i,
                     i + 3,
                     Label::Date,
-                    (Some(format!("{:03}X", y / 10)), None),
+                    (Some(format_compact!("{:03}X", y / 10)), None),
                 ));
             }
             return None;
@@ -1371,7 +1385,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                         i,
                         after + 1,
                         Label::Date,
-                        (Some(format!("{:02}XX", n - 1)), None),
+                        (Some(format_compact!("{:02}XX", n - 1)), None),
                     ));
                 }
                 // "the first nine months": a span, like "the past nine months".
@@ -1382,7 +1396,12 @@ impl<'t, 'a> Dates<'t, 'a> {
             }
         }
         if let Some(d) = decade_word(next) {
-            return Some(self.hit(i, i + 2, Label::Date, (Some(format!("19{d}X")), None)));
+            return Some(self.hit(
+                i,
+                i + 2,
+                Label::Date,
+                (Some(format_compact!("19{d}X")), None),
+            ));
         }
         match next {
             "past" | "last" | "previous" | "next" | "coming" | "following" | "same" | "current" => {
@@ -1391,7 +1410,12 @@ impl<'t, 'a> Dates<'t, 'a> {
             "end" | "start" | "beginning" | "middle" | "turn" => self.part_of(i, i + 1),
             "year" if self.year_at(i + 2).is_some() => {
                 let y = self.year_at(i + 2)?;
-                Some(self.hit(i, i + 3, Label::Date, (Some(format!("{y:04}")), None)))
+                Some(self.hit(
+                    i,
+                    i + 3,
+                    Label::Date,
+                    (Some(format_compact!("{y:04}")), None),
+                ))
             }
             _ => None,
         }
@@ -1436,8 +1460,8 @@ impl<'t, 'a> Dates<'t, 'a> {
                 end,
                 Label::Date,
                 (
-                    Some(format!("{year:04}-{m:02}")),
-                    Some(format!("against the article date {pd}")),
+                    Some(format_compact!("{year:04}-{m:02}")),
+                    Some(format_compact!("against the article date {pd}")),
                 ),
             ));
         }
@@ -1491,8 +1515,8 @@ impl<'t, 'a> Dates<'t, 'a> {
                 i + 2,
                 Label::Date,
                 (
-                    Some(format!("{year:04}-{code}")),
-                    Some(format!("against the article date {pd}")),
+                    Some(format_compact!("{year:04}-{code}")),
+                    Some(format_compact!("against the article date {pd}")),
                 ),
             ));
         }
@@ -1591,8 +1615,11 @@ impl<'t, 'a> Dates<'t, 'a> {
         }
         if t.is(j, "the") && t.is(j + 1, "year") && !t.is(j + 2, "of") {
             let pd = self.publication_date;
-            let value = pd.map(|pd| format!("{:04}", pd.year()));
-            let note = Some(format!("{} of the year of the article", part.as_str()));
+            let value = pd.map(|pd| format_compact!("{:04}", pd.year()));
+            let note = Some(format_compact!(
+                "{} of the year of the article",
+                part.as_str()
+            ));
             return Some(self.hit(start, j + 2, Label::Date, (value, note)));
         }
         let inner = if let Some(y) = self.year_at(j) {
@@ -1601,10 +1628,15 @@ impl<'t, 'a> Dates<'t, 'a> {
                     j,
                     j + 2,
                     Label::Date,
-                    (Some(format!("{:03}X", y / 10)), None),
+                    (Some(format_compact!("{:03}X", y / 10)), None),
                 )
             } else {
-                self.hit(j, j + 1, Label::Date, (Some(format!("{y:04}")), None))
+                self.hit(
+                    j,
+                    j + 1,
+                    Label::Date,
+                    (Some(format_compact!("{y:04}")), None),
+                )
             }
         } else if let Some((m, end)) = self.month_at(j) {
             // "mid-June": the part is what makes a month alone a date.
@@ -1619,7 +1651,7 @@ impl<'t, 'a> Dates<'t, 'a> {
         if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 8) {
             return None;
         }
-        let note = Some(format!(
+        let note = Some(format_compact!(
             "{} of {}",
             part.as_str(),
             inner.value.as_deref().unwrap_or("the period")
@@ -1644,7 +1676,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     i,
                     after + 2,
                     Label::Date,
-                    (Some(format!("{y:04}-{m:02}")), None),
+                    (Some(format_compact!("{y:04}-{m:02}")), None),
                 ));
             }
         }
@@ -1692,7 +1724,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 if let Some(d2) = last_day {
                     let last = resolve(d2);
                     let value = match (&first.0, &last.0) {
-                        (Some(a), Some(b)) if b > a => Some(format!("{a}/{b}")),
+                        (Some(a), Some(b)) if b > a => Some(format_compact!("{a}/{b}")),
                         _ => None,
                     };
                     return Some(self.hit(i, end, Label::Date, (value, first.1)));
@@ -1714,7 +1746,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                                 i,
                                 end,
                                 Label::Date,
-                                (Some(format!("{y:04}-{m:02}/{y:04}-{m2:02}")), None),
+                                (Some(format_compact!("{y:04}-{m:02}/{y:04}-{m2:02}")), None),
                             ));
                         }
                     } else if m2 != m {
@@ -1725,9 +1757,9 @@ impl<'t, 'a> Dates<'t, 'a> {
                             first.map(|v| match v.get(..4).and_then(|y| y.parse::<i16>().ok()) {
                                 Some(y) => {
                                     let y2 = if m2 > m { y } else { y + 1 };
-                                    format!("{v}/{y2:04}-{m2:02}")
+                                    format_compact!("{v}/{y2:04}-{m2:02}")
                                 }
-                                None => format!("{v}/XXXX-{m2:02}"),
+                                None => format_compact!("{v}/XXXX-{m2:02}"),
                             });
                         return Some(self.hit(i, e2, Label::Date, (value, note)));
                     }
@@ -1738,7 +1770,12 @@ impl<'t, 'a> Dates<'t, 'a> {
                 j += 1;
             }
             if let Some((y, end)) = self.year_after(j) {
-                return Some(self.hit(i, end, Label::Date, (Some(format!("{y:04}-{m:02}")), None)));
+                return Some(self.hit(
+                    i,
+                    end,
+                    Label::Date,
+                    (Some(format_compact!("{y:04}-{m:02}")), None),
+                ));
             }
         }
         // A month alone is a date after a preposition or a modifier.

@@ -4,7 +4,6 @@
 
 use std::sync::LazyLock;
 
-use compact_str::CompactString;
 use jiff::civil::Date;
 use regex::Regex;
 use rustc_hash::FxHashMap;
@@ -449,8 +448,8 @@ pub(super) fn scan(
                     range: byte_range(hit.start, hit.end),
                     label: hit.label,
                     value: Value::timex(
-                        hit.value.map(CompactString::from),
-                        hit.note.map(String::into_boxed_str),
+                        hit.value,
+                        hit.note.map(|note| note.into_string().into_boxed_str()),
                     ),
                     qualifier: None,
                 });

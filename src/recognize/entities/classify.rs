@@ -235,8 +235,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     // "New York Yankees", "Kansas City Athletics": a team or firm named after its place.
-    let place_prefix = (1..words.len()).any(|n| PLACES.contains(words[..n].join(" ").as_str()));
-    if words.len() > 1 && (head.any(Lists::DEMONYM) || place_prefix || head.any(Lists::KNOWN_ORG)) {
+    if words.len() > 1
+        && (head.any(Lists::DEMONYM) || opens_with_place(words) || head.any(Lists::KNOWN_ORG))
+    {
         return Some((Label::Org, Strength::Guess));
     }
     if words.len() == 1 && is_all_caps(first) {
@@ -295,6 +296,18 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
         return Some((Label::Org, Strength::Guess));
     }
     Some((Label::Per, Strength::Guess))
+}
+
+/// Whether some of the first words of `words`, not all of them, name a place.
+fn opens_with_place(words: &[&str]) -> bool {
+    let mut prefix = String::new();
+    words[..words.len().saturating_sub(1)].iter().any(|word| {
+        if !prefix.is_empty() {
+            prefix.push(' ');
+        }
+        prefix.push_str(word);
+        PLACES.contains(prefix.as_str())
+    })
 }
 
 /// Lowercase nouns that stand before a person's name ("spokesman Dmitry Peskov", "his
