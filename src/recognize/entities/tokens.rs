@@ -131,6 +131,8 @@ const ALNUM: u8 = 2;
 const ALPHA: u8 = 4;
 const LOWER: u8 = 8;
 const UPPER: u8 = 16;
+/// A byte that may join a word to the letters after it ("co-op", "AT&T", "O'Brien", "U.S.").
+const JOINER: u8 = 32;
 
 static CLASS: [u8; 128] = {
     let mut class = [0; 128];
@@ -145,6 +147,8 @@ static CLASS: [u8; 128] = {
             ALNUM | ALPHA | LOWER
         } else if c.is_ascii_uppercase() {
             ALNUM | ALPHA | UPPER
+        } else if matches!(c, b'-' | b'&' | b'\'' | b'.') {
+            JOINER
         } else {
             0
         };
@@ -262,14 +266,11 @@ fn take_scanned(
             range: start + k..start + k + 1,
             kind: Kind::Punct,
         });
-        return Some(k + 1);
+        return Some(after_space(bytes, k + 1));
     }
     // A word or number the scan ended where a word ends here: at a byte that neither continues
     // it nor may join it to the next.
-    let ends_here = bytes.get(end).map_or(true, |&b| {
-        class(bytes, end) & ALNUM == 0 && !matches!(b, b'-' | b'&' | b'\'' | b'.')
-    });
-    if !ends_here {
+    if class(bytes, end) & (ALNUM | JOINER) != 0 {
         return None;
     }
     let word = &bytes[k..end];
@@ -290,11 +291,17 @@ fn take_scanned(
         range: start + k..start + end,
         kind: Kind::Word,
     });
-    Some(if bytes.get(end) == Some(&b' ') {
+    Some(after_space(bytes, end))
+}
+
+/// Where the next token may start after one that ends at byte `end`: most tokens are followed
+/// by a single space, which is stepped over here rather than read at the top of the loop.
+fn after_space(bytes: &[u8], end: usize) -> usize {
+    if bytes.get(end) == Some(&b' ') {
         end + 1
     } else {
         end
-    })
+    }
 }
 
 /// Reads the token at byte `k` of ASCII text starting at byte `start` of the article, appends it
@@ -329,7 +336,7 @@ fn read_token(
                 Kind::Punct
             },
         });
-        return k + width;
+        return after_space(bytes, k + width);
     }
     let mut j = k + 1;
     let mut classes = c;
@@ -360,13 +367,7 @@ fn read_token(
         range: start + k..start + j,
         kind: Kind::Word,
     });
-    // Most words are followed by a single space: it is stepped over here, rather than read
-    // at the top of the loop.
-    if bytes.get(j) == Some(&b' ') {
-        j + 1
-    } else {
-        j
-    }
+    after_space(bytes, j)
 }
 
 /// [`is_abbreviation_dot`] on ASCII bytes.
