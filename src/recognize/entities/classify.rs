@@ -10,7 +10,8 @@ use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
 use super::SportsReport;
 use crate::mention::Label;
 use crate::recognize::ascii_runs::holds_either;
-use crate::text::WordList;
+use crate::text::{WordList, WordSet};
+use std::sync::LazyLock;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -51,23 +52,27 @@ const PLACE_PREPOSITIONS: WordList = WordList(&[
     "via",
 ]);
 
-const SPEECH_VERBS: WordList = WordList(&[
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "stressed",
-    "explained",
-    "wrote",
-    "asked",
-    "replied",
-    "stated",
-    "announced",
-    "believes",
-    "thinks",
-    "argued",
-]);
+static SPEECH_VERBS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "stressed",
+        "explained",
+        "wrote",
+        "asked",
+        "replied",
+        "stated",
+        "announced",
+        "believes",
+        "thinks",
+        "argued",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// A word after a name that says it names someone or something that acts: a verb in the past
 /// tense, a verb of saying, a possessive, or an office ("Naftogaz chief").
@@ -313,70 +318,77 @@ fn opens_with_place(words: &[&str]) -> bool {
 /// Lowercase nouns that stand before a person's name ("spokesman Dmitry Peskov", "his
 /// counterpart Roman Golovchenko").
 fn is_person_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "president"
-            | "minister"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "leader"
-            | "ambassador"
-            | "chairman"
-            | "chairwoman"
-            | "head"
-            | "director"
-            | "secretary"
-            | "envoy"
-            | "governor"
-            | "mayor"
-            | "chief"
-            | "premier"
-            | "counterpart"
-            | "colleague"
-            | "wife"
-            | "husband"
-            | "son"
-            | "daughter"
-            | "brother"
-            | "sister"
-            | "father"
-            | "mother"
-            | "aide"
-            | "adviser"
-            | "advisor"
-            | "lawyer"
-            | "journalist"
-            | "analyst"
-            | "expert"
-            | "economist"
-            | "researcher"
-            | "professor"
-            | "correspondent"
-            | "deputy"
-            | "officer"
-            | "commander"
-            | "manager"
-            | "coach"
-            | "player"
-            | "singer"
-            | "actor"
-            | "actress"
-            | "author"
-            | "writer"
-            | "artist"
-            | "founder"
-            | "ceo"
-            | "chancellor"
-            | "speaker"
-            | "senator"
-            | "lawmaker"
-            | "diplomat"
-            | "negotiator"
-            | "prosecutor"
-            | "judge"
-    )
+    PERSON_NOUNS.contains(word)
 }
+
+/// The nouns of [`is_person_noun`]: asked of the words around every run, most of which have a
+/// shape none of them has.
+static PERSON_NOUNS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "leader",
+        "ambassador",
+        "chairman",
+        "chairwoman",
+        "head",
+        "director",
+        "secretary",
+        "envoy",
+        "governor",
+        "mayor",
+        "chief",
+        "premier",
+        "counterpart",
+        "colleague",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "aide",
+        "adviser",
+        "advisor",
+        "lawyer",
+        "journalist",
+        "analyst",
+        "expert",
+        "economist",
+        "researcher",
+        "professor",
+        "correspondent",
+        "deputy",
+        "officer",
+        "commander",
+        "manager",
+        "coach",
+        "player",
+        "singer",
+        "actor",
+        "actress",
+        "author",
+        "writer",
+        "artist",
+        "founder",
+        "ceo",
+        "chancellor",
+        "speaker",
+        "senator",
+        "lawmaker",
+        "diplomat",
+        "negotiator",
+        "prosecutor",
+        "judge",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// In a sports report, a place that beats, loses to or plays another is a team ("Texas
 /// whipped TCU", "the victory over Oklahoma").
