@@ -112,6 +112,14 @@ impl<'a> Tokens<'a> {
         })
     }
 
+    /// The first eight bytes of the token at `i`, which must be in the list, in lower case as
+    /// one number: for a word of eight bytes or fewer, its [`Tokens::lower_key`].
+    pub fn lower_prefix_key(&self, i: usize) -> u64 {
+        let t = &self.list[i];
+        let len = (t.end - t.start).clamp(1, 8);
+        ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
+    }
+
     /// Whether the word at `i` is `word`, ignoring case.
     pub fn is(&self, i: usize, word: &str) -> bool {
         self.kind(i) == Some(Kind::Word) && self.str(i).eq_ignore_ascii_case(word)
