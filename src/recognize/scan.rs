@@ -288,8 +288,8 @@ impl ShortOpeners {
         self.marks[word] |= bit;
     }
 
-    /// Whether the bit of `key` is set: false for every word that opens nothing, and for most
-    /// of those that open nothing.
+    /// Whether the bit of `key` is set: true for every opener (for a longer one, its first
+    /// eight letters), false for most other words.
     fn is_marked(&self, key: u64) -> bool {
         let (word, bit) = Self::mark_of(key);
         self.marks[word] & bit != 0

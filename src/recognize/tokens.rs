@@ -102,21 +102,19 @@ impl<'a> Tokens<'a> {
     }
 
     /// The word at `i` in lower case as one number ([`word_key`]), when it has eight bytes or
-    /// fewer. Read from the lowercased text eight bytes at a time.
+    /// fewer.
     pub fn lower_key(&self, i: usize) -> Option<u64> {
         let t = self.list.get(i).filter(|t| t.kind == Kind::Word)?;
-        let len = t.end - t.start;
-        // The bytes after the word are masked off.
-        (1..=8).contains(&len).then(|| {
-            ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
-        })
+        (t.end - t.start <= 8).then(|| self.lower_prefix_key(i))
     }
 
     /// The first eight bytes of the token at `i`, which must be in the list, in lower case as
-    /// one number: for a word of eight bytes or fewer, its [`Tokens::lower_key`].
+    /// one number, read from the lowercased text at once: for a word of eight bytes or fewer,
+    /// its [`Tokens::lower_key`].
     pub fn lower_prefix_key(&self, i: usize) -> u64 {
         let t = &self.list[i];
         let len = (t.end - t.start).clamp(1, 8);
+        // The bytes after the token are masked off.
         ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
     }
 

@@ -2,6 +2,8 @@
 //! then the words names of each kind end or begin with, then the context (a title before it,
 //! a given name in it, "said" after it), and a guess by shape when nothing else tells.
 
+use std::sync::LazyLock;
+
 use super::lexicon::{
     has_hyphen, is_common_word, is_dictionary_word, is_name_suffix, is_title, lists, Lists,
 };
@@ -11,7 +13,6 @@ use super::SportsReport;
 use crate::mention::Label;
 use crate::recognize::ascii_runs::holds_either;
 use crate::text::{WordList, WordSet};
-use std::sync::LazyLock;
 
 /// How sure the type is: a guess may be overruled by what the rest of the article says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
