@@ -137,6 +137,30 @@ pub fn letters(bytes: &[u8], at: usize) -> usize {
     }
 }
 
+/// A byte that may join a word to the letters after it in a name ("co-op", "AT&T", "O'Brien",
+/// "U.S.").
+pub const fn is_joiner(byte: u8) -> bool {
+    matches!(byte, b'-' | b'&' | b'\'' | b'.')
+}
+
+/// Whether the byte after a word may carry the word on, in a name: a letter, a digit or a
+/// joiner. Nothing after the text's end does.
+pub fn carries_word_on(byte: Option<&u8>) -> bool {
+    byte.is_some_and(|&b| CARRIES_WORD_ON[usize::from(b)])
+}
+
+/// [`carries_word_on`] of every byte, looked up: it is asked of the byte after every word.
+static CARRIES_WORD_ON: [bool; 256] = {
+    let mut carries = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        carries[b] = c.is_ascii_alphanumeric() || is_joiner(c);
+        b += 1;
+    }
+    carries
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -181,7 +181,11 @@ fn duration_value(n: &Num, unit: Unit) -> Option<CompactString> {
 }
 
 fn ymd(date: Date) -> CompactString {
-    format_compact!("{}", date.strftime("%Y-%m-%d"))
+    match u16::try_from(date.year()) {
+        // Written out directly: a formatting pattern is read anew at every use.
+        Ok(year) => format_compact!("{year:04}-{:02}-{:02}", date.month(), date.day()),
+        Err(_) => format_compact!("{}", date.strftime("%Y-%m-%d")),
+    }
 }
 
 fn week(date: Date) -> CompactString {

@@ -22,6 +22,10 @@ pub struct Token {
     pub space_before: bool,
     /// A line break separates this token from the previous one: patterns never cross it.
     pub break_before: bool,
+    /// Name recognition, which splits words its own way, reads this ASCII token as it stands: a
+    /// word or a number without separators that nothing after it carries on, or a punctuation
+    /// mark other than an apostrophe. It takes such tokens without reading their bytes again.
+    pub stands_as_name: bool,
 }
 
 /// The tokens of a text, with helpers to read them.
@@ -256,11 +260,14 @@ fn tokenize(text: &str) -> Vec<Token> {
     while i < bytes.len() {
         let b = bytes[i];
         let start = i;
+        let mut stands_as_name = false;
         // Words are most tokens: they are tried first, apart from the other kinds.
         let kind = if b.is_ascii_alphabetic() {
             i += 1 + ascii_runs::letters(bytes, i + 1);
             if bytes.get(i).is_some_and(|&b| b >= 0x80) {
                 i = word_end(text, i);
+            } else {
+                stands_as_name = !ascii_runs::carries_word_on(bytes.get(i));
             }
             Kind::Word
         } else if b >= 0x80 {
@@ -292,21 +299,26 @@ fn tokenize(text: &str) -> Vec<Token> {
                 }
                 Class::Digit => {
                     i += 1;
+                    let mut separated = false;
                     loop {
                         match class(i) {
                             Some(Class::Digit) => i += 1,
                             _ if matches!(bytes.get(i), Some(b',' | b'.'))
                                 && class(i + 1) == Some(Class::Digit) =>
                             {
+                                separated = true;
                                 i += 2
                             }
                             _ => break,
                         }
                     }
+                    stands_as_name = !separated && !ascii_runs::carries_word_on(bytes.get(i));
                     Kind::Number
                 }
                 Class::Other => {
                     i += 1;
+                    // An apostrophe may open a possessive; a vertical tab is space to names.
+                    stands_as_name = !matches!(b, b'\'' | 0x0b);
                     Kind::Punct
                 }
             }
@@ -317,6 +329,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             kind,
             space_before,
             break_before,
+            stands_as_name,
         });
         space_before = false;
         break_before = false;

@@ -92,7 +92,7 @@ pub fn classify(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Stre
     let all_common = || {
         words
             .iter()
-            .all(|w| is_common_word(w) || !is_capitalized(w))
+            .all(|w| !is_capitalized(w) || is_common_word(w))
     };
     let generic = || {
         words.len() == 1

@@ -588,7 +588,7 @@ fn tokenize_regions(text: &str, article: &Article, scanned: &[ScannedToken]) -> 
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
     let mut spans = Vec::new();
     let mut chars: Vec<(usize, char)> = Vec::new();
-    let mut scanned = scanned.iter().peekable();
+    let mut scanned = scanned;
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
         let first = tokens.len();
@@ -669,7 +669,11 @@ impl<'a> Evidence<'a> {
             HashMap::with_capacity_and_hasher(2 * cues, Default::default());
         for c in candidates.iter().filter(|c| c.strength == Strength::Cue) {
             let name = display_name_ref(&text[c.range.clone()]);
-            if let (Some(first_space), Some(last_space)) = (name.find(' '), name.rfind(' ')) {
+            let spaces = (
+                memchr::memchr(b' ', name.as_bytes()),
+                memchr::memrchr(b' ', name.as_bytes()),
+            );
+            if let (Some(first_space), Some(last_space)) = spaces {
                 let last = last_space + 1..name.len();
                 if c.label == Label::Per {
                     for part in [0..first_space, last.clone()] {

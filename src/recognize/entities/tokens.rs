@@ -2,11 +2,10 @@
 //! abbreviations ("O'Brien", "Russian-Belarusian", "U.S."), while a possessive "'s" and all other
 //! punctuation become tokens of their own, so a name never swallows them.
 
-use std::iter::Peekable;
 use std::ops::Range;
 
 use super::runs::is_all_caps;
-use crate::recognize::ascii_runs::alnum_run;
+use crate::recognize::ascii_runs::{alnum_run, is_joiner};
 use crate::recognize::tokens::{Kind as ScannedKind, Token as ScannedToken};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +146,7 @@ static CLASS: [u8; 128] = {
             ALNUM | ALPHA | LOWER
         } else if c.is_ascii_uppercase() {
             ALNUM | ALPHA | UPPER
-        } else if matches!(c, b'-' | b'&' | b'\'' | b'.') {
+        } else if is_joiner(c) {
             JOINER
         } else {
             0
@@ -216,15 +215,16 @@ impl Shapes {
 /// are returned.
 ///
 /// `scanned` are the tokens the date and figure scan read from the same text, in text order
-/// (those before the stretch are passed over and those in it consumed, so that one iterator
-/// serves the stretches of an article one after the other; it may be empty). Most of them are
-/// already the tokens wanted here, a word or a punctuation mark as it stands, and are taken as
-/// they are; the bytes are read only where the two tokenizers part (a hyphen, an apostrophe or a
-/// full stop after a word, a number with separators, whitespace the scan does not skip).
+/// (those before the stretch are passed over and those in it consumed, so that one slice serves
+/// the stretches of an article one after the other; it may be empty). Most of them are already
+/// the tokens wanted here, a word or a punctuation mark as it stands, and the scan says which:
+/// those are taken as they are, and the bytes are read only where the two tokenizers part (a
+/// hyphen, an apostrophe or a full stop after a word, a number with separators, whitespace the
+/// scan does not skip).
 pub fn tokenize_ascii(
     bytes: &[u8],
     start: usize,
-    scanned: &mut Peekable<std::slice::Iter<ScannedToken>>,
+    scanned: &mut &[ScannedToken],
     tokens: &mut Vec<Token>,
 ) -> Shapes {
     debug_assert!(bytes.is_ascii());
@@ -233,20 +233,25 @@ pub fn tokenize_ascii(
     let mut k = 0;
     while k < bytes.len() {
         let at = start + k;
-        while scanned.next_if(|t| t.start < at).is_some() {}
+        while let [passed, rest @ ..] = *scanned {
+            if passed.start >= at {
+                break;
+            }
+            *scanned = rest;
+        }
         let same = scanned
-            .peek()
-            .filter(|t| t.start == at && t.end - start <= bytes.len());
-        k = match same.and_then(|t| take_scanned(bytes, start, k, t, tokens, &mut shapes)) {
-            Some(next) => next,
+            .first()
+            .filter(|t| t.start == at && t.end - start <= bytes.len() && t.stands_as_name);
+        k = match same {
+            Some(t) => take_scanned(bytes, start, k, t, tokens, &mut shapes),
             None => read_token(bytes, start, k, tokens, &mut shapes),
         };
     }
     shapes
 }
 
-/// Appends the scanned token at byte `k` when it is the one [`read_token`] would read there;
-/// returns where the next token may start.
+/// Appends the scanned token at byte `k`, which [`ScannedToken::stands_as_name`]; returns where
+/// the next token may start.
 #[inline(always)]
 fn take_scanned(
     bytes: &[u8],
@@ -255,43 +260,28 @@ fn take_scanned(
     scanned: &ScannedToken,
     tokens: &mut Vec<Token>,
     shapes: &mut Shapes,
-) -> Option<usize> {
+) -> usize {
     let end = scanned.end - start;
-    if scanned.kind == ScannedKind::Punct {
-        let c = class(bytes, k);
-        if bytes[k] == b'\'' || c & SPACE != 0 {
-            return None;
+    let kind = match scanned.kind {
+        ScannedKind::Punct => Kind::Punct,
+        // Digits alone are a word, but no word to count.
+        ScannedKind::Number => Kind::Word,
+        ScannedKind::Word => {
+            let word = &bytes[k..end];
+            let lower = if word.iter().any(u8::is_ascii_lowercase) {
+                LOWER
+            } else {
+                0
+            };
+            shapes.add_ascii(word.len(), ALNUM | ALPHA | lower, class(bytes, k));
+            Kind::Word
         }
-        tokens.push(Token {
-            range: start + k..start + k + 1,
-            kind: Kind::Punct,
-        });
-        return Some(after_space(bytes, k + 1));
-    }
-    // A word or number the scan ended where a word ends here: at a byte that neither continues
-    // it nor may join it to the next.
-    if class(bytes, end) & (ALNUM | JOINER) != 0 {
-        return None;
-    }
-    let word = &bytes[k..end];
-    if scanned.kind == ScannedKind::Number {
-        // Digits alone are no word to count; separators inside are read byte by byte.
-        if !word.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-    } else {
-        let lower = if word.iter().any(u8::is_ascii_lowercase) {
-            LOWER
-        } else {
-            0
-        };
-        shapes.add_ascii(word.len(), ALNUM | ALPHA | lower, class(bytes, k));
-    }
+    };
     tokens.push(Token {
         range: start + k..start + end,
-        kind: Kind::Word,
+        kind,
     });
-    Some(after_space(bytes, end))
+    after_space(bytes, end)
 }
 
 /// Where the next token may start after one that ends at byte `end`: most tokens are followed
@@ -447,7 +437,7 @@ mod tests {
 
     /// [`tokenize_ascii`] without the scan's tokens.
     fn alone(bytes: &[u8], start: usize, tokens: &mut Vec<Token>) -> Shapes {
-        tokenize_ascii(bytes, start, &mut [].iter().peekable(), tokens)
+        tokenize_ascii(bytes, start, &mut &[][..], tokens)
     }
 
     fn ascii(text: &str) -> (Vec<Token>, Shapes) {
@@ -539,7 +529,7 @@ mod tests {
         for text in texts().into_iter().chain([parting]) {
             let scanned = crate::recognize::tokens::Tokens::new(&text).list;
             for cut in [None, Some(37), Some(8)] {
-                let mut along = scanned.iter().peekable();
+                let mut along = &scanned[..];
                 let mut start = 0;
                 let ends = text.match_indices('\n').map(|(i, _)| i).chain([text.len()]);
                 let ends: Vec<usize> = match cut {
