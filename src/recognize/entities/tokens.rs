@@ -239,13 +239,19 @@ pub fn tokenize_ascii(
             }
             *scanned = rest;
         }
-        let same = scanned
-            .first()
-            .filter(|t| t.start == at && t.end - start <= bytes.len() && t.stands_as_name);
-        k = match same {
-            Some(t) => take_scanned(bytes, start, k, t, tokens, &mut shapes),
-            None => read_token(bytes, start, k, tokens, &mut shapes),
-        };
+        // The scanned tokens that stand, one after the other, are taken in a loop of their own.
+        let mut taken = false;
+        while let [same, rest @ ..] = *scanned {
+            if same.start != start + k || same.end - start > bytes.len() || !same.stands_as_name {
+                break;
+            }
+            k = take_scanned(bytes, start, k, same, tokens, &mut shapes);
+            *scanned = rest;
+            taken = true;
+        }
+        if !taken {
+            k = read_token(bytes, start, k, tokens, &mut shapes);
+        }
     }
     shapes
 }
