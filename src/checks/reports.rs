@@ -32,8 +32,8 @@ impl Report<'_> {
         (self.claim.low + self.claim.high) / 2.0
     }
 
-    /// Where this report is, seen from `from`: "elsewhere in this article" or
-    /// "in <title> (<agency>, <date>)".
+    /// Where this report is, seen from `from`: `elsewhere in this article` or
+    /// `in <title> (<agency>, <date>)`.
     pub fn place(&self, from: &Report) -> String {
         let analysis = self.analysis;
         if from.analysis.path == analysis.path {
