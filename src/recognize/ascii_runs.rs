@@ -139,7 +139,7 @@ pub fn letters(bytes: &[u8], at: usize) -> usize {
 
 /// A byte that may join a word to the letters after it in a name ("co-op", "AT&T", "O'Brien",
 /// "U.S.").
-pub const fn is_joiner(byte: u8) -> bool {
+const fn is_joiner(byte: u8) -> bool {
     matches!(byte, b'-' | b'&' | b'\'' | b'.')
 }
 

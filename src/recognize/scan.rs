@@ -323,7 +323,7 @@ static LONG_OPENERS: LazyLock<WordSet> = LazyLock::new(|| {
 /// Whether a date or a figure may start at token `i`, told at a glance: a number, a sign before
 /// one, or a word whose first eight letters mark it among `openers`. No branch is taken on the
 /// kind of token, which is as good as random from one token to the next; the few tokens let
-/// through are asked [`may_open`].
+/// through are asked [`may_open_on_a_closer_look`].
 fn may_open_at_a_glance(tokens: &Tokens, openers: &ShortOpeners, i: usize) -> bool {
     let kind = tokens.list[i].kind;
     let next_is_number = tokens.kind(i + 1) == Some(Kind::Number);
@@ -331,8 +331,14 @@ fn may_open_at_a_glance(tokens: &Tokens, openers: &ShortOpeners, i: usize) -> bo
     (kind == Kind::Number) | (kind == Kind::Punct) & next_is_number | (kind == Kind::Word) & marked
 }
 
+/// Whether a date or a figure may start at token `i`: most tokens are turned away at a glance,
+/// the rest on a closer look.
+fn may_open(tokens: &Tokens, openers: &ShortOpeners, i: usize) -> bool {
+    may_open_at_a_glance(tokens, openers, i) && may_open_on_a_closer_look(tokens, i)
+}
+
 /// Whether a date or a figure can start at token `i`.
-fn may_open(tokens: &Tokens, i: usize) -> bool {
+fn may_open_on_a_closer_look(tokens: &Tokens, i: usize) -> bool {
     match tokens.list[i].kind {
         Kind::Number => true,
         // Punctuation opens only a sum of money, as a currency sign before its number.
@@ -455,7 +461,7 @@ pub(super) fn scan(
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens open nothing: they are turned away before the skipped parts are asked.
-        if !(may_open_at_a_glance(tokens, openers, i) && may_open(tokens, i)) {
+        if !may_open(tokens, openers, i) {
             i += 1;
             continue;
         }
@@ -543,10 +549,7 @@ mod tests {
                 publication_date: "2018-05-11".parse().ok(),
             };
             let figures = Figures { tokens: &tokens };
-            let turned_away = |i: usize| {
-                !(may_open_at_a_glance(&tokens, &SHORT_OPENERS, i) && may_open(&tokens, i))
-            };
-            for i in (0..tokens.len()).filter(|&i| turned_away(i)) {
+            for i in (0..tokens.len()).filter(|&i| !may_open(&tokens, &SHORT_OPENERS, i)) {
                 assert!(
                     dates.at(i).is_empty() && figures.at(i).is_none(),
                     "{:?} opens a date or figure",

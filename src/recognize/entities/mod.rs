@@ -583,12 +583,15 @@ impl TokenizedRegions {
 /// from its parsed parts; the header, front matter and page debris hold no names. `scanned` are
 /// the date and figure scan's tokens of the text, if it has read it (see
 /// [`tokenize_ascii`]).
-fn tokenize_regions(text: &str, article: &Article, scanned: &[ScannedToken]) -> TokenizedRegions {
+fn tokenize_regions(
+    text: &str,
+    article: &Article,
+    mut scanned: &[ScannedToken],
+) -> TokenizedRegions {
     // Prose has a token every four bytes or so.
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
     let mut spans = Vec::new();
     let mut chars: Vec<(usize, char)> = Vec::new();
-    let mut scanned = scanned;
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
         let first = tokens.len();

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::runs::is_all_caps;
-use crate::recognize::ascii_runs::{alnum_run, is_joiner};
+use crate::recognize::ascii_runs::alnum_run;
 use crate::recognize::tokens::{Kind as ScannedKind, Token as ScannedToken};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -130,8 +130,6 @@ const ALNUM: u8 = 2;
 const ALPHA: u8 = 4;
 const LOWER: u8 = 8;
 const UPPER: u8 = 16;
-/// A byte that may join a word to the letters after it ("co-op", "AT&T", "O'Brien", "U.S.").
-const JOINER: u8 = 32;
 
 static CLASS: [u8; 128] = {
     let mut class = [0; 128];
@@ -146,8 +144,6 @@ static CLASS: [u8; 128] = {
             ALNUM | ALPHA | LOWER
         } else if c.is_ascii_uppercase() {
             ALNUM | ALPHA | UPPER
-        } else if is_joiner(c) {
-            JOINER
         } else {
             0
         };
