@@ -137,6 +137,13 @@ pub fn letters(bytes: &[u8], at: usize) -> usize {
     }
 }
 
+/// The first eight of the `len` ASCII letters at byte `at` of `bytes` (all of them if fewer),
+/// in lower case, as one number: the first lowest, zeros after the last.
+pub fn lowercase_letters_key(bytes: &[u8], at: usize, len: usize) -> u64 {
+    let kept = u64::MAX >> (64 - 8 * len.clamp(1, 8));
+    (chunk(bytes, at) | CASE_BITS) & kept
+}
+
 /// A byte that may join a word to the letters after it in a name ("co-op", "AT&T", "O'Brien",
 /// "U.S.").
 const fn is_joiner(byte: u8) -> bool {
@@ -191,6 +198,19 @@ mod tests {
         assert_eq!(letters(b"abcdefghijklmnopq2", 0), 17);
         assert_eq!(letters(b"a1", 0), 1);
         assert_eq!(letters(b"", 0), 0);
+    }
+
+    /// A word's key is its first eight letters in lower case, whatever follows them.
+    #[test]
+    fn a_lowercase_key_keeps_the_first_eight_letters() {
+        let text = b"in MAY 2018, the Septembers";
+        let key = |word: &[u8]| {
+            u64::from_le_bytes(std::array::from_fn(|k| word.get(k).copied().unwrap_or(0)))
+        };
+        assert_eq!(lowercase_letters_key(text, 0, 2), key(b"in"));
+        assert_eq!(lowercase_letters_key(text, 3, 3), key(b"may"));
+        assert_eq!(lowercase_letters_key(text, 13, 3), key(b"the"));
+        assert_eq!(lowercase_letters_key(text, 17, 10), key(b"septembe"));
     }
 
     #[test]

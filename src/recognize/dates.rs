@@ -1829,6 +1829,7 @@ pub fn is_month_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize::tokens::WordMarks;
 
     /// A date counted from the article's own says so, naming its unit.
     #[test]
@@ -1847,7 +1848,7 @@ mod tests {
                 "the year of the article date 2018-05-11",
             ),
         ] {
-            let tokens = Tokens::new(text);
+            let tokens = Tokens::new(text, &WordMarks::default());
             let dates = Dates {
                 tokens: &tokens,
                 publication_date: "2018-05-11".parse().ok(),

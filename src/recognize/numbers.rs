@@ -366,9 +366,10 @@ pub fn number_at(tokens: &Tokens, i: usize, money: bool) -> Option<Num> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize::tokens::WordMarks;
 
     fn read(text: &str) -> Option<(f64, i32, usize, bool)> {
-        let t = Tokens::new(text);
+        let t = Tokens::new(text, &WordMarks::default());
         number_at(&t, 0, true).map(|n| (n.value(), n.exp, n.end, n.ordinal))
     }
 

@@ -12,7 +12,7 @@ use super::ascii_runs;
 use super::dates::{decade_word, unit_of, Dates};
 use super::figures::{denominator, Figures};
 use super::numbers::{counts_after_a, ordinal_word};
-use super::tokens::{word_key, Kind, Tokens};
+use super::tokens::{word_key, Kind, Tokens, WordMarks};
 use crate::article::{Article, Zone};
 use crate::mention::{Figure, Mention, Value};
 use crate::text::WordSet;
@@ -248,65 +248,37 @@ impl Opener {
 /// is looked up as one number, without being hashed or compared as text. The longer ones are
 /// told by [`LONG_OPENERS`]; their first eight letters are marked here.
 static SHORT_OPENERS: LazyLock<ShortOpeners> = LazyLock::new(|| {
-    let mut openers = ShortOpeners::new();
+    let mut openers = ShortOpeners::default();
     for word in OPENERS {
         let bytes = word.as_bytes();
         match word_key(bytes) {
             Some(key) => openers.insert(key, Opener::of(word)),
-            None => openers.mark(ascii_runs::chunk(bytes, 0)),
+            None => openers.marks.mark(ascii_runs::chunk(bytes, 0)),
         }
     }
     openers
 });
 
 /// Openers by key, with a bit for each in front: most words are no opener, and are turned away
-/// by the one bit their key marks without the table being probed.
+/// by the one bit their key marks without the table being probed. The tokenizer marks the
+/// words whose bit is set ([`Token::may_open`](super::tokens::Token::may_open)).
+#[derive(Default)]
 struct ShortOpeners {
-    marks: [u64; MARK_WORDS],
+    marks: WordMarks,
     openers: FxHashMap<u64, Opener>,
 }
 
-/// The bits in front of the short openers: 4,096, about twenty for each opener, so that few
-/// other words share an opener's bit.
-const MARK_WORDS: usize = 64;
-
 impl ShortOpeners {
-    fn new() -> ShortOpeners {
-        ShortOpeners {
-            marks: [0; MARK_WORDS],
-            openers: FxHashMap::default(),
-        }
-    }
-
     fn insert(&mut self, key: u64, opener: Opener) {
-        self.mark(key);
+        self.marks.mark(key);
         self.openers.insert(key, opener);
     }
 
-    fn mark(&mut self, key: u64) {
-        let (word, bit) = Self::mark_of(key);
-        self.marks[word] |= bit;
-    }
-
-    /// Whether the bit of `key` is set: true for every opener (for a longer one, its first
-    /// eight letters), false for most other words.
-    fn is_marked(&self, key: u64) -> bool {
-        let (word, bit) = Self::mark_of(key);
-        self.marks[word] & bit != 0
-    }
-
     fn get(&self, key: u64) -> Option<Opener> {
-        if !self.is_marked(key) {
+        if !self.marks.is_marked(key) {
             return None;
         }
         self.openers.get(&key).copied()
-    }
-
-    /// The word of [`ShortOpeners::marks`] and the bit in it that a key marks: the key's top
-    /// twelve bits after a multiplication that spreads every byte of the key over them.
-    fn mark_of(key: u64) -> (usize, u64) {
-        let mark = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize;
-        (mark / 64, 1 << (mark % 64))
     }
 }
 
@@ -320,21 +292,10 @@ static LONG_OPENERS: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
-/// Whether a date or a figure may start at token `i`, told at a glance: a number, a sign before
-/// one, or a word whose first eight letters mark it among `openers`. No branch is taken on the
-/// kind of token, which is as good as random from one token to the next; the few tokens let
-/// through are asked [`may_open_on_a_closer_look`].
-fn may_open_at_a_glance(tokens: &Tokens, openers: &ShortOpeners, i: usize) -> bool {
-    let kind = tokens.list[i].kind;
-    let next_is_number = tokens.kind(i + 1) == Some(Kind::Number);
-    let marked = openers.is_marked(tokens.lower_prefix_key(i));
-    (kind == Kind::Number) | (kind == Kind::Punct) & next_is_number | (kind == Kind::Word) & marked
-}
-
 /// Whether a date or a figure may start at token `i`: most tokens are turned away at a glance,
-/// the rest on a closer look.
-fn may_open(tokens: &Tokens, openers: &ShortOpeners, i: usize) -> bool {
-    may_open_at_a_glance(tokens, openers, i) && may_open_on_a_closer_look(tokens, i)
+/// by the tokenizer, the rest on a closer look.
+fn may_open(tokens: &Tokens, i: usize) -> bool {
+    tokens.list[i].may_open && may_open_on_a_closer_look(tokens, i)
 }
 
 /// Whether a date or a figure can start at token `i`.
@@ -422,7 +383,8 @@ pub fn dates_and_figures(
 
 /// The tokens of an article, as [`scan`] reads them.
 pub(super) fn tokenize<'a>(text: &'a str, article: &Article) -> Tokens<'a> {
-    Tokens::new(text).with_sentence_starts(article.sentences.iter().map(|s| s.start).collect())
+    Tokens::new(text, &SHORT_OPENERS.marks)
+        .with_sentence_starts(article.sentences.iter().map(|s| s.start).collect())
 }
 
 /// [`dates_and_figures`] in an article already tokenized.
@@ -457,11 +419,10 @@ pub(super) fn scan(
     skipped.sort_by_key(|r| r.start);
     let mut next_skipped = 0;
     let mut mentions = Vec::new();
-    let openers = &*SHORT_OPENERS;
     let mut i = 0;
     while i < tokens.len() {
         // Most tokens open nothing: they are turned away before the skipped parts are asked.
-        if !may_open(tokens, openers, i) {
+        if !may_open(tokens, i) {
             i += 1;
             continue;
         }
@@ -543,13 +504,13 @@ mod tests {
         }
         assert!(!texts.is_empty());
         for text in &texts {
-            let tokens = Tokens::new(text);
+            let tokens = Tokens::new(text, &SHORT_OPENERS.marks);
             let dates = Dates {
                 tokens: &tokens,
                 publication_date: "2018-05-11".parse().ok(),
             };
             let figures = Figures { tokens: &tokens };
-            for i in (0..tokens.len()).filter(|&i| !may_open(&tokens, &SHORT_OPENERS, i)) {
+            for i in (0..tokens.len()).filter(|&i| !may_open(&tokens, i)) {
                 assert!(
                     dates.at(i).is_empty() && figures.at(i).is_none(),
                     "{:?} opens a date or figure",

@@ -26,6 +26,10 @@ pub struct Token {
     /// word or a number without separators that nothing after it carries on, or a punctuation
     /// mark other than an apostrophe. It takes such tokens without reading their bytes again.
     pub stands_as_name: bool,
+    /// A date or a figure may start here, as far as a glance tells: a number, a punctuation mark
+    /// before a number, or a word of ASCII letters whose first eight, in lower case, the
+    /// openers given to the tokenizer mark. The scan looks closer at these tokens alone.
+    pub may_open: bool,
 }
 
 /// The tokens of a text, with helpers to read them.
@@ -70,11 +74,12 @@ impl std::fmt::Display for Lower<'_> {
 }
 
 impl<'a> Tokens<'a> {
-    pub fn new(text: &'a str) -> Tokens<'a> {
+    /// The tokens of `text`, its words marked [`Token::may_open`] by `openers`.
+    pub fn new(text: &'a str, openers: &WordMarks) -> Tokens<'a> {
         Tokens {
             text,
             lower_text: text.to_ascii_lowercase(),
-            list: tokenize(text),
+            list: tokenize(text, openers),
             sentence_starts: Vec::new(),
         }
     }
@@ -109,17 +114,11 @@ impl<'a> Tokens<'a> {
     /// fewer.
     pub fn lower_key(&self, i: usize) -> Option<u64> {
         let t = self.list.get(i).filter(|t| t.kind == Kind::Word)?;
-        (t.end - t.start <= 8).then(|| self.lower_prefix_key(i))
-    }
-
-    /// The first eight bytes of the token at `i`, which must be in the list, in lower case as
-    /// one number, read from the lowercased text at once: for a word of eight bytes or fewer,
-    /// its [`Tokens::lower_key`].
-    pub fn lower_prefix_key(&self, i: usize) -> u64 {
-        let t = &self.list[i];
-        let len = (t.end - t.start).clamp(1, 8);
-        // The bytes after the token are masked off.
-        ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
+        let len = t.end - t.start;
+        // The bytes after the word are masked off.
+        (len <= 8).then(|| {
+            ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
+        })
     }
 
     /// Whether the word at `i` is `word`, ignoring case.
@@ -223,6 +222,42 @@ pub fn word_key(word: &[u8]) -> Option<u64> {
         .then(|| ascii_runs::chunk(word, 0))
 }
 
+/// A bit for each word of a set, by the [`word_key`] of its first eight letters: a first test
+/// that turns most other words away without the set being asked (a few share a bit with a word
+/// of it).
+pub struct WordMarks([u64; MARK_WORDS]);
+
+/// The bits of [`WordMarks`]: 4,096, enough for a set of a few hundred words with few other
+/// words sharing a bit.
+const MARK_WORDS: usize = 64;
+
+/// No word marked.
+impl Default for WordMarks {
+    fn default() -> WordMarks {
+        WordMarks([0; MARK_WORDS])
+    }
+}
+
+impl WordMarks {
+    pub fn mark(&mut self, key: u64) {
+        let (word, bit) = Self::mark_of(key);
+        self.0[word] |= bit;
+    }
+
+    /// Whether the bit of `key` is set: true for every word marked, false for most others.
+    pub fn is_marked(&self, key: u64) -> bool {
+        let (word, bit) = Self::mark_of(key);
+        self.0[word] & bit != 0
+    }
+
+    /// The word of the marks and the bit in it that a key marks: the key's top twelve bits
+    /// after a multiplication that spreads every byte of the key over them.
+    fn mark_of(key: u64) -> (usize, u64) {
+        let mark = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize;
+        (mark / 64, 1 << (mark % 64))
+    }
+}
+
 /// What an ASCII byte starts or continues, for the tokenizer; letters, the commonest, are told
 /// apart before this is asked.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -249,11 +284,11 @@ static CLASS: [Class; 128] = {
     class
 };
 
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
     let bytes = text.as_bytes();
     let class = |i: usize| bytes.get(i).map(|&b| CLASS[usize::from(b & 0x7f)]);
     // Brown-style text, with spaces around punctuation, has a token every four bytes or so.
-    let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
     let mut i = 0;
     let mut space_before = true;
     let mut break_before = true;
@@ -261,14 +296,19 @@ fn tokenize(text: &str) -> Vec<Token> {
         let b = bytes[i];
         let start = i;
         let mut stands_as_name = false;
+        let mut may_open = false;
         // Words are most tokens: they are tried first, apart from the other kinds.
         let kind = if b.is_ascii_alphabetic() {
-            i += 1 + ascii_runs::letters(bytes, i + 1);
+            let letters = 1 + ascii_runs::letters(bytes, i + 1);
+            i += letters;
             if bytes.get(i).is_some_and(|&b| b >= 0x80) {
                 i = word_end(text, i);
             } else {
                 stands_as_name = !ascii_runs::carries_word_on(bytes.get(i));
             }
+            // No opener has letters outside ASCII.
+            may_open = i == start + letters
+                && openers.is_marked(ascii_runs::lowercase_letters_key(bytes, start, letters));
             Kind::Word
         } else if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
@@ -313,6 +353,11 @@ fn tokenize(text: &str) -> Vec<Token> {
                         }
                     }
                     stands_as_name = !separated && !ascii_runs::carries_word_on(bytes.get(i));
+                    may_open = true;
+                    // A currency sign may open a sum.
+                    if let Some(before) = tokens.last_mut().filter(|t| t.kind == Kind::Punct) {
+                        before.may_open = true;
+                    }
                     Kind::Number
                 }
                 Class::Other => {
@@ -330,6 +375,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             space_before,
             break_before,
             stands_as_name,
+            may_open,
         });
         space_before = false;
         break_before = false;
@@ -357,7 +403,10 @@ mod tests {
 
     #[test]
     fn splits_words_numbers_and_punctuation() {
-        let t = Tokens::new("US$2-2.5 billion, 400,000 jobs\nin Zürich.");
+        let t = Tokens::new(
+            "US$2-2.5 billion, 400,000 jobs\nin Zürich.",
+            &WordMarks::default(),
+        );
         let parts: Vec<&str> = (0..t.len()).map(|i| t.str(i)).collect();
         assert_eq!(
             parts,
@@ -372,7 +421,7 @@ mod tests {
     #[test]
     fn a_word_key_is_its_lowercase_bytes() {
         let text = "The MAY 2018 Septembers, thursday x";
-        let t = Tokens::new(text);
+        let t = Tokens::new(text, &WordMarks::default());
         let keys: Vec<Option<u64>> = (0..t.len()).map(|i| t.lower_key(i)).collect();
         assert_eq!(
             keys,

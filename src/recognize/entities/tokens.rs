@@ -429,6 +429,7 @@ fn is_abbreviation_dot(chars: impl Chars, start: usize, dot: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::recognize::tokens::{Tokens, WordMarks};
 
     fn decoded(text: &str) -> Vec<Token> {
         let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -529,7 +530,7 @@ mod tests {
             URA.RU A. Smith don't rock'n'roll the Smiths' 1990s\u{b}2,5.0 -5 x-\n"
             .to_string();
         for text in texts().into_iter().chain([parting]) {
-            let scanned = crate::recognize::tokens::Tokens::new(&text).list;
+            let scanned = Tokens::new(&text, &WordMarks::default()).list;
             for cut in [None, Some(37), Some(8)] {
                 let mut along = &scanned[..];
                 let mut start = 0;
