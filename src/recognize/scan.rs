@@ -261,7 +261,7 @@ static SHORT_OPENERS: LazyLock<ShortOpeners> = LazyLock::new(|| {
 
 /// Openers by key, with a bit for each in front: most words are no opener, and are turned away
 /// by the one bit their key marks without the table being probed. The tokenizer marks the
-/// words whose bit is set ([`Token::may_open`](super::tokens::Token::may_open)).
+/// words whose bit is set ([`Tokens::may_open`]).
 #[derive(Default)]
 struct ShortOpeners {
     marks: WordMarks,
@@ -294,8 +294,9 @@ static LONG_OPENERS: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Whether a date or a figure may start at token `i`: most tokens are turned away at a glance,
 /// by the tokenizer, the rest on a closer look.
+#[cfg(test)]
 fn may_open(tokens: &Tokens, i: usize) -> bool {
-    tokens.list[i].may_open && may_open_on_a_closer_look(tokens, i)
+    tokens.may_open.binary_search(&i).is_ok() && may_open_on_a_closer_look(tokens, i)
 }
 
 /// Whether a date or a figure can start at token `i`.
@@ -419,11 +420,10 @@ pub(super) fn scan(
     skipped.sort_by_key(|r| r.start);
     let mut next_skipped = 0;
     let mut mentions = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        // Most tokens open nothing: they are turned away before the skipped parts are asked.
-        if !may_open(tokens, i) {
-            i += 1;
+    // Where the pass goes on: the tokens of a date or figure found are not read again.
+    let mut next = 0;
+    for &i in &tokens.may_open {
+        if i < next || !may_open_on_a_closer_look(tokens, i) {
             continue;
         }
         let at = tokens.list[i].start;
@@ -431,7 +431,6 @@ pub(super) fn scan(
             next_skipped += 1;
         }
         if skipped.get(next_skipped).is_some_and(|r| r.start <= at) {
-            i += 1;
             continue;
         }
         let hits = dates.at(i);
@@ -447,7 +446,7 @@ pub(super) fn scan(
                     qualifier: None,
                 });
             }
-            i = end.max(i + 1);
+            next = end;
             continue;
         }
         if let Some(hit) = figures.at(i) {
@@ -463,10 +462,8 @@ pub(super) fn scan(
                 })),
                 qualifier: hit.qualifier,
             });
-            i = hit.end.max(i + 1);
-            continue;
+            next = hit.end;
         }
-        i += 1;
     }
     mentions
 }

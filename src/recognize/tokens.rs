@@ -26,10 +26,6 @@ pub struct Token {
     /// word or a number without separators that nothing after it carries on, or a punctuation
     /// mark other than an apostrophe. It takes such tokens without reading their bytes again.
     pub stands_as_name: bool,
-    /// A date or a figure may start here, as far as a glance tells: a number, a punctuation mark
-    /// before a number, or a word of ASCII letters whose first eight, in lower case, the
-    /// openers given to the tokenizer mark. The scan looks closer at these tokens alone.
-    pub may_open: bool,
 }
 
 /// The tokens of a text, with helpers to read them.
@@ -38,6 +34,10 @@ pub struct Tokens<'a> {
     /// The text with ASCII letters in lower case: same length, same offsets.
     lower_text: String,
     pub list: Vec<Token>,
+    /// The tokens a date or a figure may start at, as far as a glance tells, in order: numbers,
+    /// punctuation marks before a number, and words of ASCII letters whose first eight, in lower
+    /// case, the openers given to the tokenizer mark. The scan looks closer at these alone.
+    pub may_open: Vec<usize>,
     /// Where the article's own sentences start (byte offsets, sorted): after a dateline or a date
     /// header, a story's first word opens a sentence though nothing in the line says so.
     sentence_starts: Vec<usize>,
@@ -74,12 +74,14 @@ impl std::fmt::Display for Lower<'_> {
 }
 
 impl<'a> Tokens<'a> {
-    /// The tokens of `text`, its words marked [`Token::may_open`] by `openers`.
+    /// The tokens of `text`, and those that [`Tokens::may_open`], words told by `openers`.
     pub fn new(text: &'a str, openers: &WordMarks) -> Tokens<'a> {
+        let (list, may_open) = tokenize(text, openers);
         Tokens {
             text,
             lower_text: text.to_ascii_lowercase(),
-            list: tokenize(text, openers),
+            list,
+            may_open,
             sentence_starts: Vec::new(),
         }
     }
@@ -284,11 +286,15 @@ static CLASS: [Class; 128] = {
     class
 };
 
-fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
+/// The tokens of `text`, and those of them that may open a date or a figure at a glance
+/// ([`Tokens::may_open`]).
+fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>) {
     let bytes = text.as_bytes();
     let class = |i: usize| bytes.get(i).map(|&b| CLASS[usize::from(b & 0x7f)]);
     // Brown-style text, with spaces around punctuation, has a token every four bytes or so.
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
+    // Brown-style text has a token worth a closer look every hundred bytes or so.
+    let mut may_open = Vec::with_capacity(text.len() / 64 + 1);
     let mut i = 0;
     let mut space_before = true;
     let mut break_before = true;
@@ -296,7 +302,6 @@ fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
         let b = bytes[i];
         let start = i;
         let mut stands_as_name = false;
-        let mut may_open = false;
         // Words are most tokens: they are tried first, apart from the other kinds.
         let kind = if b.is_ascii_alphabetic() {
             let letters = 1 + ascii_runs::letters(bytes, i + 1);
@@ -307,8 +312,11 @@ fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
                 stands_as_name = !ascii_runs::carries_word_on(bytes.get(i));
             }
             // No opener has letters outside ASCII.
-            may_open = i == start + letters
-                && openers.is_marked(ascii_runs::lowercase_letters_key(bytes, start, letters));
+            if i == start + letters
+                && openers.is_marked(ascii_runs::lowercase_letters_key(bytes, start, letters))
+            {
+                may_open.push(tokens.len());
+            }
             Kind::Word
         } else if b >= 0x80 {
             let c = text[i..].chars().next().unwrap_or(' ');
@@ -353,11 +361,11 @@ fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
                         }
                     }
                     stands_as_name = !separated && !ascii_runs::carries_word_on(bytes.get(i));
-                    may_open = true;
                     // A currency sign may open a sum.
-                    if let Some(before) = tokens.last_mut().filter(|t| t.kind == Kind::Punct) {
-                        before.may_open = true;
+                    if tokens.last().is_some_and(|t| t.kind == Kind::Punct) {
+                        may_open.push(tokens.len() - 1);
                     }
+                    may_open.push(tokens.len());
                     Kind::Number
                 }
                 Class::Other => {
@@ -375,7 +383,6 @@ fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
             space_before,
             break_before,
             stands_as_name,
-            may_open,
         });
         space_before = false;
         break_before = false;
@@ -386,7 +393,7 @@ fn tokenize(text: &str, openers: &WordMarks) -> Vec<Token> {
             i += 1;
         }
     }
-    tokens
+    (tokens, may_open)
 }
 
 /// Where the letters that go on from byte `i` end, ASCII or not.
