@@ -1,8 +1,10 @@
 //! Tokens for the date and figure recognizers: runs of letters, runs of digits (with the
 //! thousands separators and decimal point inside them), and single punctuation characters, each
 //! with its byte range and whether whitespace or a line break precedes it. Recognizers match
-//! token patterns instead of regexes so that one pass over the text is enough. Entity
-//! recognition, which splits words its own way, takes those of them that it would read the same.
+//! token patterns instead of regexes so that one pass over the text is enough; the tokenizer
+//! lists, as it goes, the few tokens a date or figure may start at, so that the scan asks about
+//! those alone. Entity recognition, which splits words its own way, takes those of them that it
+//! would read the same.
 
 use super::ascii_runs;
 
