@@ -120,7 +120,7 @@ impl<'a> Tokens<'a> {
         let t = self.list.get(i).filter(|t| t.kind == Kind::Word)?;
         let len = t.end - t.start;
         // The bytes after the word are masked off.
-        (len <= 8).then(|| {
+        (1..=8).contains(&len).then(|| {
             ascii_runs::chunk(self.lower_text.as_bytes(), t.start) & (u64::MAX >> (64 - 8 * len))
         })
     }
@@ -363,7 +363,7 @@ fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>) {
                         }
                     }
                     stands_as_name = !separated && !ascii_runs::carries_word_on(bytes.get(i));
-                    // A currency sign may open a sum.
+                    // A punctuation mark before a number may be a currency sign that opens a sum.
                     if tokens.last().is_some_and(|t| t.kind == Kind::Punct) {
                         may_open.push(tokens.len() - 1);
                     }
@@ -423,6 +423,19 @@ mod tests {
         );
         assert!(t.attached(1));
         assert!(t.list[9].break_before);
+    }
+
+    /// The tokens worth a closer look are the numbers, a punctuation mark before a number (a
+    /// currency sign among them), and the words of ASCII letters the openers mark, whatever their
+    /// case, in text order.
+    #[test]
+    fn lists_the_tokens_that_may_open_a_date_or_figure() {
+        let mut openers = WordMarks::default();
+        openers.mark(word_key(b"may").unwrap_or_default());
+        let t = Tokens::new("In MAY, $5 and 2018 we may go; Mayé €3 (7)", &openers);
+        let listed: Vec<&str> = t.may_open.iter().map(|&i| t.str(i)).collect();
+        assert_eq!(listed, ["MAY", "$", "5", "2018", "may", "€", "3", "(", "7"]);
+        assert!(t.may_open.windows(2).all(|w| w[0] < w[1]));
     }
 
     /// A word's key is that of its lowercase bytes, read in the middle of a text or at its end;
