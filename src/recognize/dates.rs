@@ -33,7 +33,7 @@ pub struct Dates<'t, 'a> {
     pub publication_date: Option<Date>,
 }
 
-fn month_of(w: &str) -> Option<i8> {
+pub(super) fn month_of(w: &str) -> Option<i8> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -51,7 +51,7 @@ fn month_of(w: &str) -> Option<i8> {
     })
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
+pub(super) fn weekday_of(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" | "mon" => Weekday::Monday,
         "tuesday" | "tue" | "tues" => Weekday::Tuesday,
@@ -80,7 +80,7 @@ pub(super) fn decade_word(w: &str) -> Option<u8> {
 }
 
 /// The TIMEX3 code of a season.
-fn season_of(w: &str) -> Option<&'static str> {
+pub(super) fn season_of(w: &str) -> Option<&'static str> {
     Some(match w {
         "spring" => "SP",
         "summer" => "SU",

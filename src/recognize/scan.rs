@@ -9,7 +9,7 @@ use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use super::ascii_runs;
-use super::dates::{decade_word, unit_of, Dates};
+use super::dates::{decade_word, month_of, season_of, unit_of, weekday_of, Dates};
 use super::figures::{denominator, Figures};
 use super::numbers::{counts_after_a, ordinal_word};
 use super::tokens::{word_key, Kind, Tokens, WordMarks};
@@ -226,6 +226,10 @@ enum Opener {
     Any,
     /// "The": see [`may_follow_the`].
     The,
+    /// "This" or "current": see [`may_follow_this`].
+    This,
+    /// "Year", which opens a date only before one ("year 2018").
+    Year,
     /// "A" or "an": see [`may_follow_a`].
     A,
     /// Letters that open only a dollar sum ("C$5", "HK$ 10"), so a dollar sign must follow; "s"
@@ -237,6 +241,8 @@ impl Opener {
     fn of(word: &str) -> Opener {
         match word {
             "the" => Opener::The,
+            "this" | "current" => Opener::This,
+            "year" => Opener::Year,
             "a" | "an" => Opener::A,
             "s" | "r" | "c" | "ca" | "au" | "hk" | "nz" => Opener::DollarPrefix,
             _ => Opener::Any,
@@ -317,6 +323,8 @@ fn may_open_on_a_closer_look(tokens: &Tokens, i: usize) -> bool {
                 None => false,
                 Some(Opener::Any) => true,
                 Some(Opener::The) => may_follow_the(tokens, i + 1),
+                Some(Opener::This) => may_follow_this(tokens, i + 1),
+                Some(Opener::Year) => tokens.kind(i + 1) == Some(Kind::Number),
                 Some(Opener::A) => may_follow_a(tokens, i + 1),
                 Some(Opener::DollarPrefix) => tokens.punct(i + 1, "$"),
             }
@@ -354,6 +362,20 @@ fn may_follow_the(tokens: &Tokens, next: usize) -> bool {
                 )
         }
         None => false,
+    }
+}
+
+/// Whether "this" or "current" before token `next` can open a date ("this year", "this Monday",
+/// "this March", "this spring", "current quarter"): only a day, a month, a season or a unit of
+/// time after it makes one. "This" is common and seldom opens anything.
+fn may_follow_this(tokens: &Tokens, next: usize) -> bool {
+    tokens.kind(next) == Some(Kind::Word) && {
+        let w = tokens.lower(next);
+        let w = w.as_str();
+        weekday_of(w).is_some()
+            || month_of(w).is_some()
+            || season_of(w).is_some()
+            || unit_of(w).is_some()
     }
 }
 
