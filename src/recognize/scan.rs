@@ -228,7 +228,7 @@ enum Opener {
     The,
     /// "This" or "current": see [`may_follow_this`].
     This,
-    /// "Year", which opens a date only before one ("year 2018").
+    /// "Year", which opens a date only before a number ("year 2018").
     Year,
     /// "A" or "an": see [`may_follow_a`].
     A,
