@@ -265,9 +265,9 @@ static SHORT_OPENERS: LazyLock<ShortOpeners> = LazyLock::new(|| {
     openers
 });
 
-/// Openers by key, with a bit for each in front: most words are no opener, and are turned away
-/// by the one bit their key marks without the table being probed. The tokenizer marks the
-/// words whose bit is set ([`Tokens::may_open`]).
+/// Openers by key, with a bit for each: the tokenizer lists only the words whose key's bit is set
+/// ([`Tokens::may_open`]), so most words are turned away before the table is asked which opener
+/// a word is.
 #[derive(Default)]
 struct ShortOpeners {
     marks: WordMarks,
@@ -281,9 +281,6 @@ impl ShortOpeners {
     }
 
     fn get(&self, key: u64) -> Option<Opener> {
-        if !self.marks.is_marked(key) {
-            return None;
-        }
         self.openers.get(&key).copied()
     }
 }
@@ -305,12 +302,13 @@ fn may_open(tokens: &Tokens, i: usize) -> bool {
     tokens.may_open.binary_search(&i).is_ok() && may_open_on_a_closer_look(tokens, i)
 }
 
-/// Whether a date or a figure can start at token `i`.
+/// Whether a date or a figure can start at token `i`, one of those the tokenizer lists in
+/// [`Tokens::may_open`]: a number, a punctuation mark before a number (which may be a currency
+/// sign), or a word whose first eight letters an opener's bit marks. The word is asked which
+/// opener it is.
 fn may_open_on_a_closer_look(tokens: &Tokens, i: usize) -> bool {
     match tokens.list[i].kind {
-        Kind::Number => true,
-        // Punctuation opens only a sum of money, as a currency sign before its number.
-        Kind::Punct => tokens.kind(i + 1) == Some(Kind::Number),
+        Kind::Number | Kind::Punct => true,
         Kind::Word => {
             let opener = match tokens.lower_key(i) {
                 Some(key) => SHORT_OPENERS.get(key),
