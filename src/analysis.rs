@@ -114,11 +114,15 @@ impl Analysis {
             ));
         }
         diagnostics.shrink_to_fit();
-        let entities = mentions
-            .iter()
-            .filter(|m| m.label.is_entity())
-            .map(EntitySpan::of)
-            .collect();
+        // Counted first: a corpus keeps every analysis, and the list is made to size.
+        let mut entities =
+            Vec::with_capacity(mentions.iter().filter(|m| m.label.is_entity()).count());
+        entities.extend(
+            mentions
+                .iter()
+                .filter(|m| m.label.is_entity())
+                .map(EntitySpan::of),
+        );
         mentions.retain(|m| !m.label.is_entity());
         // A corpus keeps every analysis: room to grow would only cost memory.
         mentions.shrink_to_fit();

@@ -169,10 +169,13 @@ impl<'a> Parser<'a> {
             pos = h.span.end;
         }
 
-        let mut content: Vec<Line> = lines(text, pos)
-            .map(|l| trim_line(text, l))
-            .filter(|l| !l.content.is_empty())
-            .collect();
+        // Prose has a line every eighty bytes or so, a blank one among them now and then.
+        let mut content: Vec<Line> = Vec::with_capacity(text.len() / 64 + 1);
+        content.extend(
+            lines(text, pos)
+                .map(|l| trim_line(text, l))
+                .filter(|l| !l.content.is_empty()),
+        );
 
         let mut debris = Vec::new();
         while content
@@ -212,10 +215,13 @@ impl<'a> Parser<'a> {
             .first()
             .and_then(|l| dateline::parse(text, l.content.start));
         let paragraphs = self.paragraphs(body_lines, dateline.as_ref());
-        let mut sentences = Vec::new();
+        // Prose has a sentence every hundred bytes or so.
+        let mut sentences = Vec::with_capacity(text.len() / 64 + 1);
         for p in &paragraphs {
             split_sentences(text, p.clone(), &mut sentences);
         }
+        self.zones
+            .reserve(paragraphs.len() + debris.len() + trailing_debris.len() + 3);
         if let Some(d) = &dateline {
             self.zone(Zone::Dateline, d.span.start..trim_end(text, d.span.clone()));
         }
@@ -337,7 +343,7 @@ impl<'a> Parser<'a> {
         // Lines are adjacent when no blank line separates them.
         let adjacent = |a: &Line, b: &Line| !text[a.next..b.content.start].contains(['\n', '\r']);
         let by_blocks = markdown || body.windows(2).any(|w| !adjacent(&w[0], &w[1]));
-        let mut paragraphs: Vec<Range<usize>> = Vec::new();
+        let mut paragraphs: Vec<Range<usize>> = Vec::with_capacity(body.len());
         for (i, line) in body.iter().enumerate() {
             let continues = by_blocks
                 && i > 0

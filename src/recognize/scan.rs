@@ -439,7 +439,8 @@ pub(super) fn scan(
         .collect();
     skipped.sort_by_key(|r| r.start);
     let mut next_skipped = 0;
-    let mut mentions = Vec::new();
+    // About one token in two of those listed opens a date or figure.
+    let mut mentions = Vec::with_capacity(tokens.may_open.len() / 2);
     // Where the pass goes on: the tokens of a date or figure found are not read again.
     let mut next = 0;
     for &i in &tokens.may_open {

@@ -306,8 +306,9 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
 
 /// Whether some of the first words of `words`, not all of them, name a place.
 fn opens_with_place(words: &[&str]) -> bool {
-    let mut prefix = String::new();
-    words[..words.len().saturating_sub(1)].iter().any(|word| {
+    let words = &words[..words.len().saturating_sub(1)];
+    let mut prefix = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    words.iter().any(|word| {
         if !prefix.is_empty() {
             prefix.push(' ');
         }

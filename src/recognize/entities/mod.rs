@@ -159,7 +159,8 @@ pub(super) fn recognize_entities_along(
     let words = ArticleWords::gather(text, &regions);
     let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = SportsReport::new(text, &regions);
-    let mut candidates = Vec::new();
+    // Prose has a capitalized run every forty bytes or so.
+    let mut candidates = Vec::with_capacity(text.len() / 32 + 1);
     let mut finder = RunFinder::default();
     let mut run_words = Vec::new();
     for region in regions.iter().filter(|r| r.casing == Casing::Prose) {
@@ -289,12 +290,14 @@ struct ArticleWords<'a> {
 
 impl<'a> ArticleWords<'a> {
     fn gather(text: &'a str, regions: &'a [Region<'a>]) -> ArticleWords<'a> {
-        let mut starts: Vec<(usize, usize)> = regions
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.casing == Casing::Prose)
-            .filter_map(|(i, r)| Some((r.tokens.first()?.range.start, i)))
-            .collect();
+        let mut starts: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
+        starts.extend(
+            regions
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| r.casing == Casing::Prose)
+                .filter_map(|(i, r)| Some((r.tokens.first()?.range.start, i))),
+        );
         starts.sort_unstable();
         let collected = (text.len() > SEARCHED_TEXT).then(|| collect(text, regions));
         ArticleWords {
@@ -590,7 +593,7 @@ fn tokenize_regions(
 ) -> TokenizedRegions {
     // Prose has a token every four bytes or so.
     let mut tokens = Vec::with_capacity(text.len() / 3 + 1);
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(article.sentences.len() + article.zones.len());
     let mut chars: Vec<(usize, char)> = Vec::new();
     let mut region = |range: Range<usize>, headline: bool| {
         let slice = &text[range.clone()];
