@@ -2,9 +2,11 @@
 //! label and a normalized value. Their JSON form is the `gloss extract` contract (design.md,
 //! "Machine-readable contracts").
 
+use std::fmt;
 use std::ops::Range;
 
 use compact_str::CompactString;
+use jiff::civil::{Date, Weekday};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -102,7 +104,126 @@ pub struct Figure {
 pub struct Timex {
     /// Inline: values are a few bytes, and a corpus keeps one for every date it names.
     pub value: Option<CompactString>,
-    pub note: Option<Box<str>>,
+    pub note: Option<DateNote>,
+}
+
+/// How a date's value was worked out, or why it has none. Kept as what it says and written out
+/// when shown: a corpus keeps a note for most dates, and few are ever read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DateNote {
+    /// A date that needs the article's date to be read, in an article without one; `missing`
+    /// is what could not be worked out ("year", "date").
+    NoArticleDate {
+        missing: &'static str,
+    },
+    /// The year came from earlier in the sentence.
+    YearOfSentence(i16),
+    /// The nearest such day, month or weekday to the article's date: after it when the
+    /// sentence speaks of what is ahead, else before it.
+    Nearest {
+        what: Nearest,
+        ahead: bool,
+        article_date: Date,
+    },
+    /// The day, week, month… of the article's date, or the one before or after it.
+    Relative {
+        unit: &'static str,
+        offset: i32,
+        article_date: Date,
+    },
+    /// Counted from a date the text gives (its value).
+    CountedFrom(CompactString),
+    CountedFromArticleDate(Date),
+    CountedBackFromArticleDate(Date),
+    AgainstArticleDate(Date),
+    RelativeToEvent,
+    NoFixedDate,
+    /// A part ("early", "the end") of the article's year.
+    PartOfArticleYear(&'static str),
+    /// A part of a period, by its value when it has one.
+    PartOf {
+        part: &'static str,
+        of: Option<CompactString>,
+    },
+}
+
+/// What a [`DateNote::Nearest`] looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nearest {
+    Date,
+    Month,
+    Weekday(Weekday),
+}
+
+impl fmt::Display for DateNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const AHEAD: &str = " (the sentence speaks of what is ahead)";
+        match self {
+            DateNote::NoArticleDate { missing } => {
+                write!(f, "no {missing}: the article has no date")
+            }
+            DateNote::YearOfSentence(year) => {
+                write!(f, "year {year} from earlier in the same sentence")
+            }
+            DateNote::Nearest {
+                what,
+                ahead,
+                article_date: pd,
+            } => match (what, ahead) {
+                (Nearest::Date, true) => {
+                    write!(
+                        f,
+                        "the first such date on or after the article date {pd}{AHEAD}"
+                    )
+                }
+                (Nearest::Date, false) => {
+                    write!(
+                        f,
+                        "the most recent such date on or before the article date {pd}"
+                    )
+                }
+                (Nearest::Month, true) => {
+                    write!(
+                        f,
+                        "the first such month from the article date {pd} on{AHEAD}"
+                    )
+                }
+                (Nearest::Month, false) => {
+                    write!(f, "the most recent such month up to the article date {pd}")
+                }
+                (Nearest::Weekday(wd), true) => {
+                    write!(f, "the first {wd:?} after the article date {pd}")
+                }
+                (Nearest::Weekday(wd), false) => {
+                    write!(f, "the most recent {wd:?} up to the article date {pd}")
+                }
+            },
+            DateNote::Relative {
+                unit,
+                offset,
+                article_date: pd,
+            } => match (*unit, offset) {
+                ("day", 0) => write!(f, "the article date {pd}"),
+                ("day", -1) => write!(f, "the day before the article date {pd}"),
+                ("day", _) => write!(f, "the day after the article date {pd}"),
+                (_, 0) => write!(f, "the {unit} of the article date {pd}"),
+                (_, -1) => write!(f, "the {unit} before that of the article date {pd}"),
+                _ => write!(f, "the {unit} after that of the article date {pd}"),
+            },
+            DateNote::CountedFrom(value) => write!(f, "counted from {value}"),
+            DateNote::CountedFromArticleDate(pd) => write!(f, "counted from the article date {pd}"),
+            DateNote::CountedBackFromArticleDate(pd) => {
+                write!(f, "counted back from the article date {pd}")
+            }
+            DateNote::AgainstArticleDate(pd) => write!(f, "against the article date {pd}"),
+            DateNote::RelativeToEvent => f.write_str("relative to an event the text names"),
+            DateNote::NoFixedDate => f.write_str("no fixed date"),
+            DateNote::PartOfArticleYear(part) => write!(f, "{part} of the year of the article"),
+            DateNote::PartOf { part, of } => {
+                write!(f, "{part} of {}", of.as_deref().unwrap_or("the period"))
+            }
+        }
+    }
 }
 
 /// A word or phrase before a figure that makes it approximate or a bound: "more than", "about",
@@ -188,7 +309,7 @@ impl Value {
 
     /// A date's or duration's value as read; no value at all when there is neither a value nor
     /// a note to keep.
-    pub fn timex(value: Option<CompactString>, note: Option<Box<str>>) -> Value {
+    pub fn timex(value: Option<CompactString>, note: Option<DateNote>) -> Value {
         if value.is_none() && note.is_none() {
             return Value::None;
         }
@@ -304,6 +425,89 @@ pub struct Mention {
 mod tests {
     use super::*;
 
+    /// Each note reads as the hover shows it.
+    #[test]
+    fn date_notes_read_as_sentences() {
+        let pd: Date = "2018-05-11".parse().unwrap();
+        let nearest = |what, ahead| DateNote::Nearest {
+            what,
+            ahead,
+            article_date: pd,
+        };
+        let relative = |unit, offset| DateNote::Relative {
+            unit,
+            offset,
+            article_date: pd,
+        };
+        for (note, text) in [
+            (
+                DateNote::NoArticleDate { missing: "year" },
+                "no year: the article has no date",
+            ),
+            (
+                DateNote::YearOfSentence(2016),
+                "year 2016 from earlier in the same sentence",
+            ),
+            (
+                nearest(Nearest::Date, true),
+                "the first such date on or after the article date 2018-05-11 (the sentence speaks of what is ahead)",
+            ),
+            (
+                nearest(Nearest::Date, false),
+                "the most recent such date on or before the article date 2018-05-11",
+            ),
+            (
+                nearest(Nearest::Month, true),
+                "the first such month from the article date 2018-05-11 on (the sentence speaks of what is ahead)",
+            ),
+            (
+                nearest(Nearest::Weekday(Weekday::Monday), false),
+                "the most recent Monday up to the article date 2018-05-11",
+            ),
+            (
+                nearest(Nearest::Weekday(Weekday::Friday), true),
+                "the first Friday after the article date 2018-05-11",
+            ),
+            (relative("day", 0), "the article date 2018-05-11"),
+            (relative("day", -1), "the day before the article date 2018-05-11"),
+            (relative("day", 1), "the day after the article date 2018-05-11"),
+            (relative("week", 0), "the week of the article date 2018-05-11"),
+            (
+                relative("month", -1),
+                "the month before that of the article date 2018-05-11",
+            ),
+            (
+                relative("year", 1),
+                "the year after that of the article date 2018-05-11",
+            ),
+            (DateNote::CountedFrom("2005".into()), "counted from 2005"),
+            (
+                DateNote::CountedBackFromArticleDate(pd),
+                "counted back from the article date 2018-05-11",
+            ),
+            (
+                DateNote::PartOfArticleYear("early"),
+                "early of the year of the article",
+            ),
+            (
+                DateNote::PartOf {
+                    part: "end",
+                    of: Some("2018".into()),
+                },
+                "end of 2018",
+            ),
+            (
+                DateNote::PartOf {
+                    part: "mid",
+                    of: None,
+                },
+                "mid of the period",
+            ),
+        ] {
+            assert_eq!(note.to_string(), text);
+        }
+    }
+
     #[test]
     fn values_serialize_as_the_extract_contract_says() {
         let money = Value::Figure(Box::new(Figure {
@@ -348,11 +552,14 @@ mod tests {
             r#"{"entity":"dmitry-mezentsev","name":"Dmitry Mezentsev"}"#
         );
         assert_eq!(
-            serde_json::to_string(&Value::timex(Some("P27Y".into()), Some("a note".into())))
-                .unwrap(),
+            serde_json::to_string(&Value::timex(
+                Some("P27Y".into()),
+                Some(DateNote::NoFixedDate)
+            ))
+            .unwrap(),
             r#""P27Y""#
         );
-        let unresolved = Value::timex(None, Some("no fixed date".into()));
+        let unresolved = Value::timex(None, Some(DateNote::NoFixedDate));
         assert_eq!(serde_json::to_string(&unresolved).unwrap(), "null");
         assert_eq!(unresolved.timex_value(), None);
         for phrase in Qualifier::PHRASES {

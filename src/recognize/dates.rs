@@ -13,7 +13,7 @@ use jiff::ToSpan;
 
 use super::numbers::{number_at, numeral_at, ordinal_word, Num};
 use super::tokens::{Kind, Lower, Tokens};
-use crate::mention::Label;
+use crate::mention::{DateNote, Label, Nearest};
 
 /// A date or duration found at a token range.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,11 +22,11 @@ pub struct DateHit {
     pub end: usize,
     pub label: Label,
     pub value: Option<CompactString>,
-    pub note: Option<CompactString>,
+    pub note: Option<DateNote>,
 }
 
 /// A date's value, when it has one, and a note on how it was worked out.
-type Resolved = (Option<CompactString>, Option<CompactString>);
+type Resolved = (Option<CompactString>, Option<DateNote>);
 
 pub struct Dates<'t, 'a> {
     pub tokens: &'t Tokens<'a>,
@@ -144,6 +144,20 @@ pub(super) fn unit_of(w: &str) -> Option<(Unit, bool)> {
         _ => return None,
     })
 }
+
+/// The words that name a part of a period ("early 2019", "the end of 2018"), as notes say them.
+const PARTS: [&str; 10] = [
+    "early",
+    "mid",
+    "late",
+    "earlier",
+    "later",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "turn",
+];
 
 /// `P27Y`, `P6M`, `PT3H` for a count of units.
 fn duration_timex(count: &str, unit: Unit) -> CompactString {
@@ -359,19 +373,14 @@ impl<'t, 'a> Dates<'t, 'a> {
     fn month_day(&self, i: usize, m: i8, d: i8) -> Resolved {
         if let Some(y) = self.sentence_year(i) {
             return match Date::new(y, m, d) {
-                Ok(date) => (
-                    Some(ymd(date)),
-                    Some(format_compact!(
-                        "year {y} from earlier in the same sentence"
-                    )),
-                ),
+                Ok(date) => (Some(ymd(date)), Some(DateNote::YearOfSentence(y))),
                 Err(_) => (None, None),
             };
         }
         let Some(pd) = self.publication_date else {
             return (
                 Some(format_compact!("XXXX-{m:02}-{d:02}")),
-                Some("no year: the article has no date".into()),
+                Some(DateNote::NoArticleDate { missing: "year" }),
             );
         };
         let ahead = self.ahead(i);
@@ -385,10 +394,10 @@ impl<'t, 'a> Dates<'t, 'a> {
                 .filter(|&c| c <= pd)
                 .or_else(|| pick(pd.year().saturating_sub(1)))
         };
-        let note = if ahead {
-            format_compact!("the first such date on or after the article date {pd} (the sentence speaks of what is ahead)")
-        } else {
-            format_compact!("the most recent such date on or before the article date {pd}")
+        let note = DateNote::Nearest {
+            what: Nearest::Date,
+            ahead,
+            article_date: pd,
         };
         match date {
             Some(date) => (Some(ymd(date)), Some(note)),
@@ -401,15 +410,13 @@ impl<'t, 'a> Dates<'t, 'a> {
         if let Some(y) = self.sentence_year(i) {
             return (
                 Some(format_compact!("{y:04}-{m:02}")),
-                Some(format_compact!(
-                    "year {y} from earlier in the same sentence"
-                )),
+                Some(DateNote::YearOfSentence(y)),
             );
         }
         let Some(pd) = self.publication_date else {
             return (
                 Some(format_compact!("XXXX-{m:02}")),
-                Some("no year: the article has no date".into()),
+                Some(DateNote::NoArticleDate { missing: "year" }),
             );
         };
         let ahead = self.ahead(i);
@@ -419,10 +426,10 @@ impl<'t, 'a> Dates<'t, 'a> {
             (false, true) if m == pd.month() => pd.year(),
             (false, true) => pd.year() - 1,
         };
-        let note = if ahead {
-            format_compact!("the first such month from the article date {pd} on (the sentence speaks of what is ahead)")
-        } else {
-            format_compact!("the most recent such month up to the article date {pd}")
+        let note = DateNote::Nearest {
+            what: Nearest::Month,
+            ahead,
+            article_date: pd,
         };
         (Some(format_compact!("{year:04}-{m:02}")), Some(note))
     }
@@ -431,7 +438,7 @@ impl<'t, 'a> Dates<'t, 'a> {
         let Some(pd) = self.publication_date else {
             return (
                 Some(format_compact!("XXXX-WXX-{}", wd.to_monday_one_offset())),
-                Some("no date: the article has no date".into()),
+                Some(DateNote::NoArticleDate { missing: "date" }),
             );
         };
         let ahead = match relation {
@@ -445,10 +452,10 @@ impl<'t, 'a> Dates<'t, 'a> {
         } else {
             pd.nth_weekday(if ahead { 1 } else { -1 }, wd)
         };
-        let note = if ahead {
-            format_compact!("the first {wd:?} after the article date {pd}")
-        } else {
-            format_compact!("the most recent {wd:?} up to the article date {pd}")
+        let note = DateNote::Nearest {
+            what: Nearest::Weekday(wd),
+            ahead,
+            article_date: pd,
         };
         match date {
             Ok(d) => (Some(ymd(d)), Some(note)),
@@ -457,16 +464,12 @@ impl<'t, 'a> Dates<'t, 'a> {
     }
 
     /// "this/last/next week|month|quarter|year" against the article's date.
-    fn relative(&self, offset: i32, unit: Unit) -> Option<(CompactString, CompactString)> {
+    fn relative(&self, offset: i32, unit: Unit) -> Option<(CompactString, DateNote)> {
         let pd = self.publication_date?;
-        let name = unit.name();
-        let note = match (unit, offset) {
-            (Unit::Day, 0) => format_compact!("the article date {pd}"),
-            (Unit::Day, -1) => format_compact!("the day before the article date {pd}"),
-            (Unit::Day, _) => format_compact!("the day after the article date {pd}"),
-            (_, 0) => format_compact!("the {name} of the article date {pd}"),
-            (_, -1) => format_compact!("the {name} before that of the article date {pd}"),
-            _ => format_compact!("the {name} after that of the article date {pd}"),
+        let note = DateNote::Relative {
+            unit: unit.name(),
+            offset,
+            article_date: pd,
         };
         let value = match unit {
             Unit::Day => ymd(pd.checked_add(offset.days()).ok()?),
@@ -570,7 +573,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             end: anchor.end,
             label: Label::Date,
             value: Some(result),
-            note: Some(format_compact!("counted from {value}")),
+            note: Some(DateNote::CountedFrom(value.into())),
         })
     }
 
@@ -1061,9 +1064,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 };
                 date.ok().map(ymd)
             });
-            let note = self
-                .publication_date
-                .map(|pd| format_compact!("counted from the article date {pd}"));
+            let note = self.publication_date.map(DateNote::CountedFromArticleDate);
             return Some(self.hit(start, end + 2, Label::Date, (value, note)));
         }
         if t.continues(end) && next == "ago" {
@@ -1088,7 +1089,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     _ => return None,
                 })
             });
-            let note = pd.map(|pd| format_compact!("counted back from the article date {pd}"));
+            let note = pd.map(DateNote::CountedBackFromArticleDate);
             return Some(self.hit(start, end + 1, Label::Date, (value, note)));
         }
         if !clock
@@ -1102,7 +1103,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 start,
                 end + 1,
                 Label::Date,
-                (None, Some("relative to an event the text names".into())),
+                (None, Some(DateNote::RelativeToEvent)),
             ));
         }
         let value = duration_value(&num, unit);
@@ -1231,7 +1232,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                         i,
                         i + 2,
                         Label::Date,
-                        (None, Some("no fixed date".into())),
+                        (None, Some(DateNote::NoFixedDate)),
                     ));
                 }
                 return None;
@@ -1327,7 +1328,7 @@ impl<'t, 'a> Dates<'t, 'a> {
             Label::Date,
             (
                 Some(format_compact!("{year:04}-{tag}{n}")),
-                Some(format_compact!("against the article date {pd}")),
+                Some(DateNote::AgainstArticleDate(pd)),
             ),
         ))
     }
@@ -1465,7 +1466,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 Label::Date,
                 (
                     Some(format_compact!("{year:04}-{m:02}")),
-                    Some(format_compact!("against the article date {pd}")),
+                    Some(DateNote::AgainstArticleDate(pd)),
                 ),
             ));
         }
@@ -1520,7 +1521,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                 Label::Date,
                 (
                     Some(format_compact!("{year:04}-{code}")),
-                    Some(format_compact!("against the article date {pd}")),
+                    Some(DateNote::AgainstArticleDate(pd)),
                 ),
             ));
         }
@@ -1533,7 +1534,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     start,
                     i + 2,
                     Label::Date,
-                    (None, Some("no fixed date".into())),
+                    (None, Some(DateNote::NoFixedDate)),
                 )
             });
         }
@@ -1562,7 +1563,7 @@ impl<'t, 'a> Dates<'t, 'a> {
                     start,
                     end,
                     Label::Date,
-                    (None, Some("relative to an event the text names".into())),
+                    (None, Some(DateNote::RelativeToEvent)),
                 )),
                 "current" => self
                     .relative(0, unit)
@@ -1588,12 +1589,9 @@ impl<'t, 'a> Dates<'t, 'a> {
     /// "the beginning of last year": the period with its part noted.
     fn part_of(&self, start: usize, i: usize) -> Option<DateHit> {
         let t = self.tokens;
-        let part = self.lower(i);
+        let part = *PARTS.iter().find(|&&p| self.lower(i) == p)?;
         let mut j = i + 1;
-        if matches!(
-            part.as_str(),
-            "end" | "start" | "beginning" | "middle" | "turn"
-        ) {
+        if matches!(part, "end" | "start" | "beginning" | "middle" | "turn") {
             if !t.is(j, "of") {
                 return None;
             }
@@ -1601,7 +1599,7 @@ impl<'t, 'a> Dates<'t, 'a> {
         } else if t.dash(j) && t.attached(j) {
             j += 1;
         }
-        if matches!(part.as_str(), "earlier" | "later")
+        if matches!(part, "earlier" | "later")
             && t.is(j, "in")
             && t.is(j + 1, "the")
             && !t.is(j + 3, "of")
@@ -1620,10 +1618,7 @@ impl<'t, 'a> Dates<'t, 'a> {
         if t.is(j, "the") && t.is(j + 1, "year") && !t.is(j + 2, "of") {
             let pd = self.publication_date;
             let value = pd.map(|pd| format_compact!("{:04}", pd.year()));
-            let note = Some(format_compact!(
-                "{} of the year of the article",
-                part.as_str()
-            ));
+            let note = Some(DateNote::PartOfArticleYear(part));
             return Some(self.hit(start, j + 2, Label::Date, (value, note)));
         }
         let inner = if let Some(y) = self.year_at(j) {
@@ -1655,11 +1650,10 @@ impl<'t, 'a> Dates<'t, 'a> {
         if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 8) {
             return None;
         }
-        let note = Some(format_compact!(
-            "{} of {}",
-            part.as_str(),
-            inner.value.as_deref().unwrap_or("the period")
-        ));
+        let note = Some(DateNote::PartOf {
+            part,
+            of: inner.value.clone(),
+        });
         Some(DateHit {
             start,
             end: inner.end,
@@ -1858,7 +1852,11 @@ mod tests {
                 .expect("an opener");
             let hits = dates.at(opener);
             assert_eq!(hits.len(), 1, "{text}");
-            assert_eq!(hits[0].note.as_deref(), Some(note), "{text}");
+            assert_eq!(
+                hits[0].note.as_ref().map(ToString::to_string).as_deref(),
+                Some(note),
+                "{text}"
+            );
         }
     }
 }

@@ -460,10 +460,7 @@ pub(super) fn scan(
                 mentions.push(Mention {
                     range: byte_range(hit.start, hit.end),
                     label: hit.label,
-                    value: Value::timex(
-                        hit.value,
-                        hit.note.map(|note| note.into_string().into_boxed_str()),
-                    ),
+                    value: Value::timex(hit.value, hit.note),
                     qualifier: None,
                 });
             }

@@ -145,7 +145,7 @@ fn date_card(analysis: &Analysis, mention: &Mention) -> String {
         }
     }
     if let Value::Timex(timex) = &mention.value {
-        lines.extend(timex.note.as_deref().map(escape));
+        lines.extend(timex.note.as_ref().map(|note| escape(&note.to_string())));
     }
     lines.join("\n\n")
 }

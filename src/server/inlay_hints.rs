@@ -29,7 +29,7 @@ pub fn inlay_hints(snapshot: &Snapshot, params: &InlayHintParams) -> Option<Vec<
             };
             let (value, note) = (
                 timex.value.as_deref()?,
-                timex.note.as_deref().map(String::from),
+                timex.note.as_ref().map(ToString::to_string),
             );
             // A date that states its year needs no hint; one with an unknown part has none to give.
             let year = value.get(..4)?;
