@@ -26,7 +26,7 @@ pub fn recognize(text: &str, article: &Article, publication_date: Option<Date>) 
     dates_and_figures.sort_by_key(text_order);
     merge_in_text_order(
         dates_and_figures,
-        entities::recognize_entities_along(text, article, &tokens.list),
+        entities::recognize_entities_along(text, article, Some(&tokens)),
     )
 }
 

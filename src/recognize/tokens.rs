@@ -40,6 +40,9 @@ pub struct Tokens<'a> {
     /// punctuation marks before a number, and words of ASCII letters whose first eight, in lower
     /// case, the openers given to the tokenizer mark. The scan looks closer at these alone.
     pub may_open: Vec<usize>,
+    /// The words of ASCII letters written somewhere with a lowercase first letter, marked by
+    /// their first eight letters in lower case: a word not marked is written so nowhere.
+    pub lowercase_words: WordMarks,
     /// Where the article's own sentences start (byte offsets, sorted): after a dateline or a date
     /// header, a story's first word opens a sentence though nothing in the line says so.
     sentence_starts: Vec<usize>,
@@ -78,12 +81,13 @@ impl std::fmt::Display for Lower<'_> {
 impl<'a> Tokens<'a> {
     /// The tokens of `text`, and those that [`Tokens::may_open`], words told by `openers`.
     pub fn new(text: &'a str, openers: &WordMarks) -> Tokens<'a> {
-        let (list, may_open) = tokenize(text, openers);
+        let (list, may_open, lowercase_words) = tokenize(text, openers);
         Tokens {
             text,
             lower_text: text.to_ascii_lowercase(),
             list,
             may_open,
+            lowercase_words,
             sentence_starts: Vec::new(),
         }
     }
@@ -232,7 +236,8 @@ pub fn word_key(word: &[u8]) -> Option<u64> {
 pub struct WordMarks([u64; MARK_WORDS]);
 
 /// The bits of [`WordMarks`]: 4,096, enough for a set of a few hundred words with few other
-/// words sharing a bit.
+/// words sharing a bit. An article's lowercase words, a thousand or so, fill more of them: a word
+/// that shares a bit with one of them is only searched for.
 const MARK_WORDS: usize = 64;
 
 /// No word marked.
@@ -244,13 +249,19 @@ impl Default for WordMarks {
 
 impl WordMarks {
     pub fn mark(&mut self, key: u64) {
-        let (word, bit) = Self::mark_of(key);
-        self.0[word] |= bit;
+        self.set(Self::mark_of(key));
     }
 
     /// Whether the bit of `key` is set: true for every word marked, false for most others.
     pub fn is_marked(&self, key: u64) -> bool {
-        let (word, bit) = Self::mark_of(key);
+        self.has(Self::mark_of(key))
+    }
+
+    fn set(&mut self, (word, bit): (usize, u64)) {
+        self.0[word] |= bit;
+    }
+
+    fn has(&self, (word, bit): (usize, u64)) -> bool {
         self.0[word] & bit != 0
     }
 
@@ -290,13 +301,14 @@ static CLASS: [Class; 128] = {
 
 /// The tokens of `text`, and those of them that may open a date or a figure at a glance
 /// ([`Tokens::may_open`]).
-fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>) {
+fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>, WordMarks) {
     let bytes = text.as_bytes();
     let class = |i: usize| bytes.get(i).map(|&b| CLASS[usize::from(b & 0x7f)]);
     // Brown-style text, with spaces around punctuation, has a token every four bytes or so.
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 3 + 1);
     // Brown-style text has a token worth a closer look every hundred bytes or so.
     let mut may_open = Vec::with_capacity(text.len() / 64 + 1);
+    let mut lowercase_words = WordMarks::default();
     let mut i = 0;
     let mut space_before = true;
     let mut break_before = true;
@@ -314,10 +326,15 @@ fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>) {
                 stands_as_name = !ascii_runs::carries_word_on(bytes.get(i));
             }
             // No opener has letters outside ASCII.
-            if i == start + letters
-                && openers.is_marked(ascii_runs::lowercase_letters_key(bytes, start, letters))
-            {
-                may_open.push(tokens.len());
+            if i == start + letters {
+                let mark =
+                    WordMarks::mark_of(ascii_runs::lowercase_letters_key(bytes, start, letters));
+                if openers.has(mark) {
+                    may_open.push(tokens.len());
+                }
+                if b.is_ascii_lowercase() {
+                    lowercase_words.set(mark);
+                }
             }
             Kind::Word
         } else if b >= 0x80 {
@@ -395,7 +412,7 @@ fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>) {
             i += 1;
         }
     }
-    (tokens, may_open)
+    (tokens, may_open, lowercase_words)
 }
 
 /// Where the letters that go on from byte `i` end, ASCII or not.

@@ -26,7 +26,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::tokens::Token as ScannedToken;
+use super::ascii_runs::lowercase_letters_key;
+use super::tokens::{Token as ScannedToken, Tokens as Scanned, WordMarks};
 use crate::article::{Article, Zone};
 use crate::mention::{Label, Mention, Value};
 use crate::text::{WordList, WordSet};
@@ -144,19 +145,19 @@ struct Candidate {
 
 /// Entity mentions in `text`, in text order, without a value: the corpus gives each its entity.
 pub fn recognize_entities(text: &str, article: &Article) -> Vec<Mention> {
-    recognize_entities_along(text, article, &[])
+    recognize_entities_along(text, article, None)
 }
 
 /// [`recognize_entities`], given the tokens the date and figure scan read from `text`, which
-/// spare reading most words again.
+/// spare reading most words again, and the words it saw written in lowercase.
 pub(super) fn recognize_entities_along(
     text: &str,
     article: &Article,
-    scanned: &[ScannedToken],
+    scanned: Option<&Scanned>,
 ) -> Vec<Mention> {
-    let tokenized = tokenize_regions(text, article, scanned);
+    let tokenized = tokenize_regions(text, article, scanned.map_or(&[], |s| &s.list));
     let regions = tokenized.regions();
-    let words = ArticleWords::gather(text, &regions);
+    let words = ArticleWords::gather(text, &regions, scanned.map(|s| &s.lowercase_words));
     let lowercase_seen = |w: &str| words.lowercase(w);
     let sporting = SportsReport::new(text, &regions);
     // Prose has a capitalized run every forty bytes or so.
@@ -286,10 +287,17 @@ struct ArticleWords<'a> {
     /// For a long article: the words written in prose, and those of them met capitalized other
     /// than at the start of a sentence.
     collected: Option<(HashSet<&'a str>, HashSet<&'a str>)>,
+    /// The words of ASCII letters the date and figure scan saw written in lowercase, if it read
+    /// the text: a word it did not see needs no search.
+    lowercase_words: Option<&'a WordMarks>,
 }
 
 impl<'a> ArticleWords<'a> {
-    fn gather(text: &'a str, regions: &'a [Region<'a>]) -> ArticleWords<'a> {
+    fn gather(
+        text: &'a str,
+        regions: &'a [Region<'a>],
+        lowercase_words: Option<&'a WordMarks>,
+    ) -> ArticleWords<'a> {
         let mut starts: Vec<(usize, usize)> = Vec::with_capacity(regions.len());
         starts.extend(
             regions
@@ -305,6 +313,7 @@ impl<'a> ArticleWords<'a> {
             regions,
             starts,
             collected,
+            lowercase_words,
         }
     }
 
@@ -314,8 +323,17 @@ impl<'a> ArticleWords<'a> {
         lowercase
             && match &self.collected {
                 Some((written, _)) => written.contains(word),
-                None => self.occurs(word, |_, _| true),
+                None => !self.surely_not_lowercase(word) && self.occurs(word, |_, _| true),
             }
+    }
+
+    /// Whether the scan's marks tell that `word` is written in lowercase nowhere: they know the
+    /// words of ASCII letters.
+    fn surely_not_lowercase(&self, word: &str) -> bool {
+        self.lowercase_words.is_some_and(|marks| {
+            word.bytes().all(|b| b.is_ascii_lowercase())
+                && !marks.is_marked(lowercase_letters_key(word.as_bytes(), 0, word.len()))
+        })
     }
 
     /// Whether `word` is met capitalized other than at the start of a sentence.
@@ -825,9 +843,10 @@ mod tests {
     use super::*;
     use crate::article::Format;
 
-    /// Collecting a long article's words answers as searching the text does.
+    /// Collecting a long article's words answers as searching the text does, and so does
+    /// searching it only for the words the scan's marks do not rule out.
     #[test]
-    fn collected_words_answer_as_searched_ones() {
+    fn collected_and_marked_words_answer_as_searched_ones() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/seeds/002_e5a183204d2ee264.txt"
@@ -836,27 +855,33 @@ mod tests {
         let article = Article::parse(&text, Format::Text);
         let tokenized = tokenize_regions(&text, &article, &[]);
         let regions = tokenized.regions();
-        let searched = ArticleWords::gather(&text, &regions);
+        let scanned = Scanned::new(&text, &WordMarks::default());
+        let searched = ArticleWords::gather(&text, &regions, None);
         let collected = ArticleWords {
             collected: Some(collect(&text, &regions)),
-            ..ArticleWords::gather(&text, &regions)
+            ..ArticleWords::gather(&text, &regions, None)
         };
+        let marked = ArticleWords::gather(&text, &regions, Some(&scanned.lowercase_words));
         assert!(searched.collected.is_none());
         let words: Vec<&str> = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
+        let mut ruled_out = 0;
         for word in words {
-            assert_eq!(
-                collected.lowercase(word),
-                searched.lowercase(word),
-                "{word}"
-            );
-            assert_eq!(
-                collected.capitalized_inside(word),
-                searched.capitalized_inside(word),
-                "{word}"
-            );
+            let lower = word.to_lowercase();
+            for asked in [word, &lower] {
+                let lowercase = searched.lowercase(asked);
+                assert_eq!(collected.lowercase(asked), lowercase, "{asked}");
+                assert_eq!(marked.lowercase(asked), lowercase, "{asked}");
+                ruled_out += usize::from(marked.surely_not_lowercase(asked));
+                assert_eq!(
+                    collected.capitalized_inside(asked),
+                    searched.capitalized_inside(asked),
+                    "{asked}"
+                );
+            }
         }
+        assert!(ruled_out > 20, "{ruled_out}");
     }
 }
