@@ -306,12 +306,20 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
 
 /// Whether some of the first words of `words`, not all of them, name a place.
 fn opens_with_place(words: &[&str]) -> bool {
-    let words = &words[..words.len().saturating_sub(1)];
-    let mut prefix = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
-    words.iter().any(|word| {
-        if !prefix.is_empty() {
-            prefix.push(' ');
-        }
+    let Some((&first, rest)) = words[..words.len().saturating_sub(1)].split_first() else {
+        return false;
+    };
+    if PLACES.contains(first) {
+        return true;
+    }
+    // Most names have two words, whose first alone is looked up: the words are joined only
+    // for a longer one.
+    if rest.is_empty() {
+        return false;
+    }
+    let mut prefix = first.to_owned();
+    rest.iter().any(|word| {
+        prefix.push(' ');
         prefix.push_str(word);
         PLACES.contains(prefix.as_str())
     })

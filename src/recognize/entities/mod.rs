@@ -158,7 +158,7 @@ pub(super) fn recognize_entities_along(
     let tokenized = tokenize_regions(text, article, scanned.map_or(&[], |s| &s.list));
     let regions = tokenized.regions();
     let words = ArticleWords::gather(text, &regions, scanned.map(|s| &s.lowercase_words));
-    let lowercase_seen = |w: &str| words.lowercase(w);
+    let lowercase_seen = |w: &str| words.lowercase_form_written(w);
     let sporting = SportsReport::new(text, &regions);
     // Prose has a capitalized run every forty bytes or so.
     let mut candidates = Vec::with_capacity(text.len() / 32 + 1);
@@ -314,6 +314,20 @@ impl<'a> ArticleWords<'a> {
             starts,
             collected,
             lowercase_words,
+        }
+    }
+
+    /// Whether `word`, lowercased, is written so somewhere.
+    fn lowercase_form_written(&self, word: &str) -> bool {
+        // Most words are short and ASCII: they are lowercased on the stack.
+        let mut buffer = [0; 32];
+        match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
+            Some(lower) => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|lower| self.lowercase(lower))
+            }
+            None => self.lowercase(&word.to_lowercase()),
         }
     }
 

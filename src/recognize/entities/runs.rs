@@ -142,7 +142,7 @@ pub struct RunFinder<'t> {
 
 impl<'t> RunFinder<'t> {
     /// Runs in one sentence's tokens. `lowercase_seen` says whether a word's lowercase form
-    /// occurs lowercase somewhere in the article, which makes a sentence-initial capital
+    /// is written somewhere in the article, which makes a sentence-initial capital
     /// uninformative.
     pub fn find(
         &mut self,
@@ -228,7 +228,7 @@ impl<'t> RunFinder<'t> {
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
         && !lists(w).any(Lists::TITLE | Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG)
-        && (lexicon::is_common_word(w) || lowercase_seen(&w.to_lowercase()))
+        && (lexicon::is_common_word(w) || lowercase_seen(w))
 }
 
 /// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
