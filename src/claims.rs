@@ -308,10 +308,10 @@ pub fn claims(text: &str, article: &Article, mentions: &[Mention], config: &Conf
         found.push(Claim {
             range: mention.range.clone(),
             label: mention.label,
-            measure: measure.into(),
+            measure,
             measure_text: measure_text.into(),
-            subject: subject.into_iter().map(CompactString::from).collect(),
-            period: period.into(),
+            subject,
+            period,
             unit,
             low,
             high,
@@ -502,8 +502,8 @@ fn lowercase(word: &str) -> Cow<'_, str> {
 }
 
 /// The measure without modifiers, merged through synonyms ("bilateral trade turnover" → "trade").
-pub fn normalize(measure: &str, config: &Config) -> String {
-    let mut phrase = String::with_capacity(measure.len());
+pub fn normalize(measure: &str, config: &Config) -> CompactString {
+    let mut phrase = CompactString::with_capacity(measure.len());
     for (k, word) in measure
         .split(' ')
         .filter(|w| !MODIFIERS.contains(w))
@@ -515,20 +515,20 @@ pub fn normalize(measure: &str, config: &Config) -> String {
         push_singular(&mut phrase, word);
     }
     for (canonical, synonyms) in &config.measures {
-        if canonical == &phrase || synonyms.iter().any(|s| s.eq_ignore_ascii_case(&phrase)) {
-            return canonical.clone();
+        if canonical == phrase || synonyms.iter().any(|s| s.eq_ignore_ascii_case(&phrase)) {
+            return canonical.into();
         }
     }
     for (canonical, synonyms) in SYNONYMS {
         if *canonical == phrase || synonyms.contains(&phrase.as_str()) {
-            return canonical.to_string();
+            return (*canonical).into();
         }
     }
     phrase
 }
 
 /// Appends a plural noun's singular, by the regular English rules ("supplies" → "supply").
-fn push_singular(out: &mut String, word: &str) {
+fn push_singular(out: &mut CompactString, word: &str) {
     if word.len() <= 3 || word.ends_with("ss") || word.ends_with("us") {
         out.push_str(word);
     } else if let Some(stem) = word.strip_suffix("ies") {
@@ -545,7 +545,11 @@ fn push_singular(out: &mut String, word: &str) {
 }
 
 /// The period a figure is for: a date in its sentence, the nearest one when there are several.
-fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Option<String> {
+fn period(
+    mentions: &[Mention],
+    sentence: &Range<usize>,
+    figure: &Mention,
+) -> Option<CompactString> {
     mentions
         .iter()
         .filter(|m| {
@@ -561,7 +565,7 @@ fn period(mentions: &[Mention], sentence: &Range<usize>, figure: &Mention) -> Op
             _ => None,
         })
         .min()
-        .map(|(_, timex)| timex.to_string())
+        .map(|(_, timex)| timex.into())
 }
 
 /// Where the clause holding `offset` starts and ends within a sentence: clauses are split at
@@ -611,10 +615,10 @@ fn subject(
     sentence: &Range<usize>,
     figure: &Mention,
     places: &Places,
-) -> Vec<String> {
+) -> Vec<CompactString> {
     let text = places.text;
     let clause = clause(text, sentence, figure.range.start);
-    let mut named: Vec<String> = Vec::new();
+    let mut named: Vec<CompactString> = Vec::new();
     for m in in_sentence
         .iter()
         .filter(|m| clause.start <= m.range.start && m.range.end <= clause.end)
@@ -653,7 +657,7 @@ struct Places<'a> {
     /// The places the article names, as written.
     names: OnceCell<FxHashSet<&'a str>>,
     /// Its two most named places.
-    most_named: OnceCell<Vec<String>>,
+    most_named: OnceCell<Vec<CompactString>>,
 }
 
 impl Places<'_> {
@@ -679,7 +683,7 @@ fn enclosing<'s>(sentences: &'s [Range<usize>], range: &Range<usize>) -> Option<
 
 /// The two places the article's paragraphs name most, the subject of a figure whose clause
 /// names none.
-fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<String> {
+fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<CompactString> {
     // Counted as written first: a place is named many times, and its id is made once.
     let mut written: FxHashMap<&str, usize> = FxHashMap::default();
     for m in mentions
@@ -688,13 +692,13 @@ fn main_places(text: &str, article: &Article, mentions: &[Mention]) -> Vec<Strin
     {
         *written.entry(&text[m.range.clone()]).or_default() += 1;
     }
-    let mut counts: FxHashMap<String, usize> = FxHashMap::default();
+    let mut counts: FxHashMap<CompactString, usize> = FxHashMap::default();
     for (name, n) in written {
         *counts.entry(slug(name)).or_default() += n;
     }
-    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    let mut ranked: Vec<(CompactString, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    let mut top: Vec<String> = ranked.into_iter().take(2).map(|(id, _)| id).collect();
+    let mut top: Vec<CompactString> = ranked.into_iter().take(2).map(|(id, _)| id).collect();
     top.sort();
     top
 }

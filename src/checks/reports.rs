@@ -63,7 +63,7 @@ pub fn topic_of<'a>(claim: &'a Claim, config: &Config) -> Topic<'a> {
     let measure = if config.measures.is_empty() {
         Cow::Borrowed(claim.measure.as_str())
     } else {
-        Cow::Owned(normalize(&claim.measure_text, config))
+        Cow::Owned(normalize(&claim.measure_text, config).into())
     };
     (
         measure,

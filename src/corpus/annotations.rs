@@ -84,7 +84,7 @@ impl Corpus {
             mentions.push(Mention {
                 range: span.range.clone(),
                 label: *label,
-                value: Value::entity(slug(&text), text),
+                value: Value::entity(slug(&text).into(), text),
                 qualifier: None,
             });
         }

@@ -87,7 +87,7 @@ impl KnowledgeBase {
                 problems.push(format!("entity {}: no `name`, skipped", n + 1));
                 continue;
             };
-            let id = string(raw.id).unwrap_or_else(|| slug(&name));
+            let id = string(raw.id).unwrap_or_else(|| slug(&name).into());
             let kind = string(raw.kind);
             let entity_label = kind.as_deref().and_then(label);
             if kind.is_some() && entity_label.is_none() {

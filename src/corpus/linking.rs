@@ -138,7 +138,7 @@ pub fn resolve<'a>(
         };
     }
     Resolved {
-        key: slug(canonical),
+        key: slug(canonical).into(),
         canonical: canonical.to_string(),
         demonym,
     }

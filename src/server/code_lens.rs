@@ -27,7 +27,7 @@ pub fn code_lens(snapshot: &Snapshot, params: &CodeLensParams) -> Option<Vec<Cod
         .filter_map(|entry| {
             let id = match (&entry.id, &entry.name) {
                 (Some(id), _) => id.value.clone(),
-                (None, Some(name)) => slug(&name.value),
+                (None, Some(name)) => slug(&name.value).into(),
                 (None, None) => return None,
             };
             let range = convert::text_range(text, &index, &entry.header, snapshot.encoding);

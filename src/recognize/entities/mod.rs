@@ -46,12 +46,12 @@ pub fn is_known_place(name: &str) -> bool {
 }
 
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens
-/// ("Vladimir Putin" → `vladimir-putin`).
-pub fn slug(name: &str) -> String {
+/// ("Vladimir Putin" → `vladimir-putin`). Inline when short, as most are.
+pub fn slug(name: &str) -> CompactString {
     if name.is_ascii() {
         return ascii_slug(name.as_bytes());
     }
-    let mut id = String::with_capacity(name.len());
+    let mut id = CompactString::with_capacity(name.len());
     for c in name.chars() {
         if c.is_ascii_alphanumeric() {
             id.push(c.to_ascii_lowercase());
@@ -67,20 +67,32 @@ pub fn slug(name: &str) -> String {
     id
 }
 
-/// [`slug`] of an ASCII name, built byte by byte.
-fn ascii_slug(name: &[u8]) -> String {
-    let mut id = Vec::with_capacity(name.len());
+/// [`slug`] of an ASCII name, built byte by byte on the stack: but for long names, an id is
+/// a few dozen bytes at most.
+fn ascii_slug(name: &[u8]) -> CompactString {
+    let mut stack = [0; 64];
+    let mut heap;
+    let id = match stack.get_mut(..name.len()) {
+        Some(stack) => stack,
+        None => {
+            heap = vec![0; name.len()];
+            &mut heap[..]
+        }
+    };
+    let mut len = 0;
     for &b in name {
         if b.is_ascii_alphanumeric() {
-            id.push(b.to_ascii_lowercase());
-        } else if id.last().is_some_and(|&last| last != b'-') && b != b'.' && b != b'\'' {
-            id.push(b'-');
+            id[len] = b.to_ascii_lowercase();
+            len += 1;
+        } else if len > 0 && id[len - 1] != b'-' && b != b'.' && b != b'\'' {
+            id[len] = b'-';
+            len += 1;
         }
     }
-    while id.last() == Some(&b'-') {
-        id.pop();
+    while len > 0 && id[len - 1] == b'-' {
+        len -= 1;
     }
-    String::from_utf8(id).unwrap_or_default()
+    CompactString::from_utf8(&id[..len]).unwrap_or_default()
 }
 
 /// A name as written, with line breaks and runs of spaces made single spaces.
@@ -856,6 +868,30 @@ fn read_shouting(text: &str, tokens: &[Token], evidence: &Evidence<'_>) -> Vec<M
 mod tests {
     use super::*;
     use crate::article::Format;
+
+    /// An id keeps a name's letters and digits in lowercase, one hyphen between words, and
+    /// drops full stops and apostrophes, however long the name and whatever its letters.
+    #[test]
+    fn ids_are_lowercase_words_joined_by_hyphens() {
+        let long =
+            "The Joint Commission of the Union State on Trade, Customs and Transport Questions";
+        for (name, id) in [
+            ("Vladimir Putin", "vladimir-putin"),
+            ("U.S.", "us"),
+            ("O'Brien", "obrien"),
+            ("Russian-Belarusian", "russian-belarusian"),
+            (" -Trade  Union, 2024- ", "trade-union-2024"),
+            ("Zürich Öl-Werke", "zürich-öl-werke"),
+            ("Gomel’s", "gomels"),
+            (
+                long,
+                "the-joint-commission-of-the-union-state-on-trade-customs-and-transport-questions",
+            ),
+        ] {
+            assert_eq!(slug(name), id, "{name}");
+        }
+        assert!(long.len() > 64);
+    }
 
     /// Collecting a long article's words answers as searching the text does, and so does
     /// searching it only for the words the scan's marks do not rule out.
