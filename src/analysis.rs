@@ -115,14 +115,9 @@ impl Analysis {
         }
         diagnostics.shrink_to_fit();
         // Counted first: a corpus keeps every analysis, and the list is made to size.
-        let mut entities =
-            Vec::with_capacity(mentions.iter().filter(|m| m.label.is_entity()).count());
-        entities.extend(
-            mentions
-                .iter()
-                .filter(|m| m.label.is_entity())
-                .map(EntitySpan::of),
-        );
+        let entity_mentions = mentions.iter().filter(|m| m.label.is_entity());
+        let mut entities = Vec::with_capacity(entity_mentions.clone().count());
+        entities.extend(entity_mentions.map(EntitySpan::of));
         mentions.retain(|m| !m.label.is_entity());
         // A corpus keeps every analysis: room to grow would only cost memory.
         mentions.shrink_to_fit();

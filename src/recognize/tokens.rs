@@ -79,7 +79,8 @@ impl std::fmt::Display for Lower<'_> {
 }
 
 impl<'a> Tokens<'a> {
-    /// The tokens of `text`, and those that [`Tokens::may_open`], words told by `openers`.
+    /// The tokens of `text`, those that [`Tokens::may_open`] (words told by `openers`), and
+    /// the [`Tokens::lowercase_words`].
     pub fn new(text: &'a str, openers: &WordMarks) -> Tokens<'a> {
         let (list, may_open, lowercase_words) = tokenize(text, openers);
         Tokens {
@@ -299,8 +300,9 @@ static CLASS: [Class; 128] = {
     class
 };
 
-/// The tokens of `text`, and those of them that may open a date or a figure at a glance
-/// ([`Tokens::may_open`]).
+/// The tokens of `text`, those of them that may open a date or a figure at a glance
+/// ([`Tokens::may_open`]), and the marks of the words written in lowercase
+/// ([`Tokens::lowercase_words`]).
 fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>, WordMarks) {
     let bytes = text.as_bytes();
     let class = |i: usize| bytes.get(i).map(|&b| CLASS[usize::from(b & 0x7f)]);

@@ -2056,13 +2056,13 @@ fn known_with_e(stem: &[u8], known: &impl Fn(&[u8]) -> bool) -> bool {
 /// Room on the stack for a word in lowercase: words are short, and lowercasing one there costs
 /// no allocation.
 #[derive(Default)]
-struct Lowered([u8; Lowered::ROOM]);
+pub struct Lowered([u8; Lowered::ROOM]);
 
 impl Lowered {
     const ROOM: usize = 31;
 
     /// `word` with its ASCII letters lowercased, when it fits.
-    fn of(&mut self, word: &[u8]) -> Option<&[u8]> {
+    pub fn of(&mut self, word: &[u8]) -> Option<&[u8]> {
         let lower = self.0.get_mut(..word.len())?;
         // Copied and lowercased in one loop: words are a few bytes, shorter than a call to copy.
         for (to, &from) in lower.iter_mut().zip(word) {

@@ -67,8 +67,8 @@ pub fn slug(name: &str) -> CompactString {
     id
 }
 
-/// [`slug`] of an ASCII name, built byte by byte on the stack: but for long names, an id is
-/// a few dozen bytes at most.
+/// [`slug`] of an ASCII name, built byte by byte on the stack, where any id but the longest
+/// names' fits.
 fn ascii_slug(name: &[u8]) -> CompactString {
     let mut stack = [0; 64];
     let mut heap;
@@ -332,13 +332,9 @@ impl<'a> ArticleWords<'a> {
     /// Whether `word`, lowercased, is written so somewhere.
     fn lowercase_form_written(&self, word: &str) -> bool {
         // Most words are short and ASCII: they are lowercased on the stack.
-        let mut buffer = [0; 32];
-        match buffer.get_mut(..word.len()).filter(|_| word.is_ascii()) {
-            Some(lower) => {
-                lower.copy_from_slice(word.as_bytes());
-                lower.make_ascii_lowercase();
-                std::str::from_utf8(lower).is_ok_and(|lower| self.lowercase(lower))
-            }
+        let mut buffer = lexicon::Lowered::default();
+        match buffer.of(word.as_bytes()).filter(|_| word.is_ascii()) {
+            Some(lower) => std::str::from_utf8(lower).is_ok_and(|lower| self.lowercase(lower)),
             None => self.lowercase(&word.to_lowercase()),
         }
     }
