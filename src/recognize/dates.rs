@@ -1650,16 +1650,18 @@ impl<'t, 'a> Dates<'t, 'a> {
         if inner.label != Label::Date || inner.value.as_deref().is_some_and(|v| v.len() > 8) {
             return None;
         }
-        let note = Some(DateNote::PartOf {
-            part,
-            of: inner.value.clone(),
+        let note = inner.note.or_else(|| {
+            Some(DateNote::PartOf {
+                part,
+                of: inner.value.clone(),
+            })
         });
         Some(DateHit {
             start,
             end: inner.end,
             label: Label::Date,
             value: inner.value,
-            note: inner.note.or(note),
+            note,
         })
     }
 

@@ -327,7 +327,8 @@ fn tokenize(text: &str, openers: &WordMarks) -> (Vec<Token>, Vec<usize>, WordMar
             } else {
                 stands_as_name = !ascii_runs::carries_word_on(bytes.get(i));
             }
-            // No opener has letters outside ASCII.
+            // Only words of ASCII letters are keyed: no opener has others, and the lowercase
+            // marks are asked about these alone.
             if i == start + letters {
                 let mark =
                     WordMarks::mark_of(ascii_runs::lowercase_letters_key(bytes, start, letters));
