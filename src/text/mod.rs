@@ -11,7 +11,7 @@ mod word_list;
 pub use line_index::{floor_char_boundary, Encoding, LineCol, LineIndex};
 pub use lines::{lines, Line};
 pub use sentences::split_sentences;
-pub use word_list::{WordList, WordSet};
+pub use word_list::{WordList, WordMap, WordSet};
 
 /// A byte range in 32 bits, as the corpus keeps one for every mention: an article is analyzed
 /// only up to a few megabytes.

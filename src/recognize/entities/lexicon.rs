@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::recognize::ascii_runs::holds_either;
-use crate::text::WordSet;
+use crate::text::{WordMap, WordSet};
 
 fn set(words: &[&'static str]) -> WordSet {
     words.iter().copied().collect()
@@ -1905,8 +1905,8 @@ impl std::ops::BitOr for Lists {
     }
 }
 
-static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
-    let mut lists: HashMap<&'static str, Lists> = HashMap::default();
+static LISTS: LazyLock<WordMap<Lists>> = LazyLock::new(|| {
+    let mut lists: WordMap<Lists> = WordMap::default();
     let sets: [(&WordSet, Lists); 12] = [
         (&TITLES, Lists::TITLE),
         (&ORG_TAILS, Lists::ORG_TAIL),
@@ -1923,7 +1923,7 @@ static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
     ];
     for (set, list) in sets {
         for word in set.iter() {
-            let entry = lists.entry(word).or_default();
+            let entry = lists.entry(word.as_bytes());
             *entry = *entry | list;
         }
     }
@@ -1937,7 +1937,7 @@ static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
     ];
     for (words, list) in others {
         for word in words {
-            let entry = lists.entry(word).or_default();
+            let entry = lists.entry(word.as_bytes());
             *entry = *entry | list;
         }
     }
@@ -1946,7 +1946,7 @@ static LISTS: LazyLock<HashMap<&'static str, Lists>> = LazyLock::new(|| {
 
 /// The lists `word` (or a name) is in.
 pub fn lists(word: &str) -> Lists {
-    LISTS.get(word).copied().unwrap_or_default()
+    LISTS.get(word.as_bytes()).copied().unwrap_or_default()
 }
 
 /// Given names common in newswire, across the languages it reports in.
@@ -1959,10 +1959,9 @@ pub static GIVEN_NAMES: LazyLock<WordSet> = LazyLock::new(|| {
 /// English words the dictionary knows only in lowercase (SCOWL, `scripts/dictionary_words.py`).
 /// Kept as bytes, so that a word lowercased on the stack is looked up without being checked
 /// as text again.
-static DICTIONARY_WORDS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
+static DICTIONARY_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
     include_str!("data/dictionary-words.txt")
         .split_whitespace()
-        .map(str::as_bytes)
         .collect()
 });
 
@@ -1986,10 +1985,9 @@ pub fn is_dictionary_word(word: &str) -> bool {
 /// Words newswire writes in lowercase (from the Brown corpus, `scripts/common_words.py`): a
 /// capitalized one is more likely a sentence opener or a headline word than a name. Kept as
 /// bytes, as [`DICTIONARY_WORDS`] are.
-pub static COMMON_WORDS: LazyLock<HashSet<&'static [u8]>> = LazyLock::new(|| {
+pub static COMMON_WORDS: LazyLock<WordMap<()>> = LazyLock::new(|| {
     include_str!("data/common-words.txt")
         .split_whitespace()
-        .map(str::as_bytes)
         .collect()
 });
 
