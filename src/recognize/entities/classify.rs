@@ -5,7 +5,8 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{
-    has_hyphen, is_common_word, is_dictionary_word, is_name_suffix, is_title, lists, Lists,
+    has_hyphen, is_common_word, is_dictionary_word, is_name_suffix, is_place, is_title, lists,
+    Lists,
 };
 use super::lexicon::{DEMONYMS, LOC_TAILS, ORG_TAILS, PLACES, TITLES};
 use super::runs::{is_all_caps, is_capitalized, is_modifier_compound};
@@ -125,7 +126,7 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     if words.len() == 1 && is_all_caps(first) && PLACES.contains(title_case(first).as_str()) {
         return Some((Label::Loc, Strength::Cue));
     }
-    if named.any(Lists::PLACE) {
+    if is_place(name) {
         // "President Kennedy" is a person, "a Texas halfback" a team, whatever else they name.
         if ctx.after_title {
             return Some((Label::Per, Strength::Cue));
@@ -234,9 +235,10 @@ fn classify_name(name: &str, words: &[&str], ctx: Context) -> Option<(Label, Str
     }
     // "Spartak Moscow", "Bayern Munich": a club that carries its city after its name.
     let place_suffix = words.len() == 2
-        && tail.any(Lists::PLACE)
+        && is_place(last)
         && !PLACE_MODIFIERS.contains(first)
-        && !head.any(Lists::PLACE | Lists::DEMONYM);
+        && !head.any(Lists::DEMONYM)
+        && !is_place(first);
     if place_suffix {
         return Some((Label::Org, Strength::Guess));
     }

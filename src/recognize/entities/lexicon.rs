@@ -1865,7 +1865,9 @@ pub static PLACES: LazyLock<HashSet<CompactString>> = LazyLock::new(|| {
 });
 
 /// The word lists a word or name is in, all found with one lookup: a run's words are asked
-/// about many lists in turn.
+/// about many lists in turn. The place gazetteer, ten times larger than all of them together, is
+/// apart ([`is_place`]): most questions are about the lists alone, and their table stays small
+/// enough to be kept in the processor's caches.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Lists(u32);
 
@@ -1883,8 +1885,7 @@ impl Lists {
     pub const DEMONYM: Lists = Lists(1 << 10);
     pub const MISC_WORD: Lists = Lists(1 << 11);
     pub const KNOWN_ORG: Lists = Lists(1 << 12);
-    pub const PLACE: Lists = Lists(1 << 13);
-    pub const GIVEN_NAME: Lists = Lists(1 << 14);
+    pub const GIVEN_NAME: Lists = Lists(1 << 13);
 
     /// Both `self` and `other`, in a constant.
     pub const fn or(self, other: Lists) -> Lists {
@@ -1930,10 +1931,6 @@ static LISTS: LazyLock<WordMap<Lists>> = LazyLock::new(|| {
     let others = [
         (MONTHS_AND_DAYS.to_vec(), Lists::MONTH_OR_DAY),
         (DEMONYMS.keys().copied().collect(), Lists::DEMONYM),
-        (
-            PLACES.iter().map(CompactString::as_str).collect::<Vec<_>>(),
-            Lists::PLACE,
-        ),
     ];
     for (words, list) in others {
         for word in words {
@@ -1943,6 +1940,11 @@ static LISTS: LazyLock<WordMap<Lists>> = LazyLock::new(|| {
     }
     lists
 });
+
+/// Whether the place gazetteer knows `name`.
+pub fn is_place(name: &str) -> bool {
+    PLACES.contains(name)
+}
 
 /// The lists `word` (or a name) is in.
 pub fn lists(word: &str) -> Lists {

@@ -42,7 +42,7 @@ pub fn demonym_place(word: &str) -> Option<&'static str> {
 
 /// Whether the place gazetteer knows `name`.
 pub fn is_known_place(name: &str) -> bool {
-    lexicon::PLACES.contains(name)
+    lexicon::is_place(name)
 }
 
 /// The entity id of a name: lowercase letters and digits, words joined by hyphens

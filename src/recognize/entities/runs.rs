@@ -11,8 +11,8 @@ use compact_str::CompactString;
 use super::classify::{MISC_FIRST_WORDS, STATE_ABBREVIATIONS};
 use super::lexicon;
 use super::lexicon::{
-    lists, Lists, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS, NAME_PARTICLES,
-    NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
+    is_place, lists, Lists, GIVEN_NAMES, KNOWN_ORGS, LOC_HEADS, MISC_HEADS, MISC_TAILS,
+    NAME_PARTICLES, NOT_NAMES, ORG_HEADS, ORG_TAILS, PLACES, TITLES,
 };
 use super::tokens::{Kind, Token};
 use crate::recognize::ascii_runs::holds_either;
@@ -227,8 +227,9 @@ impl<'t> RunFinder<'t> {
 
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
-        && !lists(w).any(Lists::TITLE | Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG)
+        && !lists(w).any(Lists::TITLE | Lists::DEMONYM | Lists::KNOWN_ORG)
         && (lexicon::is_common_word(w) || lowercase_seen(w))
+        && !is_place(w)
 }
 
 /// "We'll", "Don't", "I'm": a pronoun or verb with its clitic, never a name.
@@ -452,7 +453,7 @@ static PAIR_FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
 });
 
 fn is_known_name(word: &str) -> bool {
-    lists(word).any(Lists::PLACE | Lists::DEMONYM | Lists::KNOWN_ORG | Lists::GIVEN_NAME)
+    lists(word).any(Lists::DEMONYM | Lists::KNOWN_ORG | Lists::GIVEN_NAME) || is_place(word)
 }
 
 /// Words that open or close names of a kind ("Hurricane Idalia", "Ministry of Defence",
@@ -516,10 +517,12 @@ fn split_titles(
     };
     let prefix_ok = |k: usize| {
         let prefix = &text[tokens[run.start].range.start..tokens[words[k - 1].0].range.end];
-        lists(prefix).any(Lists::PLACE | Lists::KNOWN_ORG)
+        lists(prefix).any(Lists::KNOWN_ORG)
+            || is_place(prefix)
             || lists(words[k - 1].1).any(Lists::ORG_TAIL | Lists::LOC_TAIL)
             || words[..k].iter().all(|(_, w)| {
-                lists(w).any(Lists::DEMONYM | Lists::PLACE | Lists::KNOWN_ORG)
+                lists(w).any(Lists::DEMONYM | Lists::KNOWN_ORG)
+                    || is_place(w)
                     || lexicon::has_hyphen(w)
             })
     };
