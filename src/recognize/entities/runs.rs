@@ -170,15 +170,17 @@ impl<'t> RunFinder<'t> {
             let starts = is_capitalized(w) && !NOT_NAMES.contains(w) && !is_contraction(w);
             // A dictionary word that opens a sentence is only dropped when it would glue itself
             // to the name after it ("Exclaimed Stram"); alone it is left to the article's
-            // evidence. Asked only of a word that may start a name.
+            // evidence. Asked only of a word that may start a name; the large tables last.
             let common = starts
                 && initial
-                && (is_common_word(w, lowercase_seen)
-                    || lexicon::is_dictionary_word(w)
-                        && !is_known_name(w)
+                && (is_common_word(w, lowercase_seen) || {
+                    let next = word(text, tokens, i + 1);
+                    next.is_some_and(is_capitalized)
                         && !opens_or_ends_kind(w)
-                        && word(text, tokens, i + 1)
-                            .is_some_and(|next| is_capitalized(next) && !PLACES.contains(next)));
+                        && lexicon::is_dictionary_word(w)
+                        && !is_known_name(w)
+                        && !next.is_some_and(|next| PLACES.contains(next))
+                });
             if !(starts && !common || starts_ordinal_name(text, tokens, i)) {
                 i += 1;
                 continue;
