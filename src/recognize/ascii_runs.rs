@@ -60,17 +60,29 @@ pub fn chunk(bytes: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Whether any byte of `bytes` is `one` or `other` (neither of them zero). The bytes are read as
-/// a few 64-bit words that cover them all, overlapping where they must: a word of a few letters is
-/// tested without a loop whose end the processor has to guess. Both bytes are tested, without a
-/// branch between them; inlined where it is asked, where the bytes are constants (the same one
-/// twice for a hyphen alone).
+/// Whether any byte of `bytes` is `one` or `other` (neither of them zero). Both bytes are tested,
+/// without a branch between them.
 #[inline]
 pub fn holds_either(bytes: &[u8], one: u8, other: u8) -> bool {
-    let hit = |eight: u64| {
+    holds_where(bytes, |eight| {
         has_zero_byte(eight ^ (ONES * u64::from(one)))
             | has_zero_byte(eight ^ (ONES * u64::from(other)))
-    };
+    })
+}
+
+/// Whether any byte of `bytes` is `byte` (not zero).
+#[inline]
+pub fn holds(bytes: &[u8], byte: u8) -> bool {
+    holds_where(bytes, |eight| {
+        has_zero_byte(eight ^ (ONES * u64::from(byte)))
+    })
+}
+
+/// Whether `hit` is true of any of a few 64-bit words that cover `bytes`, overlapping where they
+/// must, the bytes past the end zero: a word of a few letters is tested without a loop whose end
+/// the processor has to guess.
+#[inline(always)]
+fn holds_where(bytes: &[u8], hit: impl Fn(u64) -> bool) -> bool {
     let four = |at: usize| {
         let mut word = [0; 4];
         word.copy_from_slice(&bytes[at..at + 4]);
@@ -79,7 +91,6 @@ pub fn holds_either(bytes: &[u8], one: u8, other: u8) -> bool {
     let len = bytes.len();
     match len {
         0 => false,
-        // The high bytes left zero are neither `one` nor `other`.
         1..=3 => hit(u64::from(bytes[0])
             | u64::from(bytes[len / 2]) << 8
             | u64::from(bytes[len - 1]) << 16),
@@ -217,13 +228,14 @@ mod tests {
     }
 
     #[test]
-    fn holds_either_finds_its_bytes_anywhere() {
+    fn holds_and_holds_either_find_their_bytes_anywhere() {
         let text = b"abcdefghijklmnopq-rs";
         for start in 0..text.len() {
             for end in start..=text.len() {
                 let bytes = &text[start..end];
                 let bytewise = bytes.iter().any(|&b| b == b'-' || b == b'q');
                 assert_eq!(holds_either(bytes, b'-', b'q'), bytewise, "{start}..{end}");
+                assert_eq!(holds(bytes, b'-'), bytes.contains(&b'-'), "{start}..{end}");
             }
         }
     }
@@ -242,6 +254,7 @@ mod tests {
             let (one, other) = (b'-', 0xe2);
             let either_bytewise = bytes.iter().any(|&b| b == one || b == other);
             prop_assert_eq!(holds_either(&bytes, one, other), either_bytewise);
+            prop_assert_eq!(holds(&bytes, one), bytes.contains(&one));
         }
     }
 }

@@ -8,7 +8,7 @@ use compact_str::{format_compact, CompactString};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use crate::recognize::ascii_runs::holds_either;
+use crate::recognize::ascii_runs::holds;
 use crate::text::{WordMap, WordSet};
 
 fn set(words: &[&'static str]) -> WordSet {
@@ -166,7 +166,7 @@ pub static TITLES: LazyLock<WordSet> = LazyLock::new(|| {
 
 /// Whether `word` has a hyphen in it.
 pub fn has_hyphen(word: &str) -> bool {
-    holds_either(word.as_bytes(), b'-', b'-')
+    holds(word.as_bytes(), b'-')
 }
 
 /// Whether `word` is a title word, hyphenated ones included ("Director-General",
