@@ -51,7 +51,8 @@ static SHAPE_INDEX: [u8; 256] = {
 };
 
 /// Where a word's shape is in [`WordSet::shapes`], and its length's bit.
-fn shape(bytes: &[u8]) -> Option<(usize, usize, u32)> {
+fn shape(word: &str) -> Option<(usize, usize, u32)> {
+    let bytes = word.as_bytes();
     let (first, last) = (*bytes.first()?, *bytes.last()?);
     Some((
         shape_index(first),
@@ -67,8 +68,7 @@ impl WordSet {
 
     /// Whether a word of the set has the shape of `word`: the cheap test alone.
     pub fn may_contain(&self, word: &str) -> bool {
-        shape(word.as_bytes())
-            .is_some_and(|(first, last, length)| self.shapes[first][last] & length != 0)
+        shape(word).is_some_and(|(first, last, length)| self.shapes[first][last] & length != 0)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -79,7 +79,7 @@ impl WordSet {
         if self.words.contains(word.as_bytes()) {
             return;
         }
-        if let Some((first, last, length)) = shape(word.as_bytes()) {
+        if let Some((first, last, length)) = shape(word) {
             self.shapes[first][last] |= length;
         }
         self.words.entry(word.as_bytes());
@@ -155,7 +155,7 @@ impl<V> Default for WordMap<V> {
     }
 }
 
-impl<V: Default> WordMap<V> {
+impl<V> WordMap<V> {
     pub fn get(&self, word: &[u8]) -> Option<&V> {
         match ShortWord::of(word) {
             Some(key) => self.short.get(&key),
@@ -166,7 +166,9 @@ impl<V: Default> WordMap<V> {
     pub fn contains(&self, word: &[u8]) -> bool {
         self.get(word).is_some()
     }
+}
 
+impl<V: Default> WordMap<V> {
     /// The value of `word`, the default one put in first if it has none.
     pub fn entry(&mut self, word: &'static [u8]) -> &mut V {
         match ShortWord::of(word) {

@@ -227,6 +227,8 @@ impl<'t> RunFinder<'t> {
     }
 }
 
+/// Whether `w` is a common word that names no title, nationality, known organization or place:
+/// the gazetteer, the largest table, is asked last.
 fn is_common_word(w: &str, lowercase_seen: &dyn Fn(&str) -> bool) -> bool {
     !is_all_caps(w)
         && !lists(w).any(Lists::TITLE | Lists::DEMONYM | Lists::KNOWN_ORG)
