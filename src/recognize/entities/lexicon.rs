@@ -2000,12 +2000,7 @@ pub fn is_common_word(word: &str) -> bool {
             .split('-')
             .all(|part| !part.is_empty() && is_common_word(part));
     }
-    // Most words are short and ASCII: they are lowercased on the stack, with room for an "e".
-    let mut buffer = Lowered::default();
-    match buffer.of(word.as_bytes()).filter(|_| word.is_ascii()) {
-        Some(lower) => is_common_lowercase(lower),
-        None => is_common_lowercase(word.to_lowercase().as_bytes()),
-    }
+    with_lowercase(word, is_common_lowercase)
 }
 
 /// [`is_common_word`] of a word in lowercase: known, or a known word with an ending.
@@ -2053,16 +2048,26 @@ fn known_with_e(stem: &[u8], known: &impl Fn(&[u8]) -> bool) -> bool {
     }
 }
 
+/// The bytes of `word` in lowercase, handed to `read`: most words are short and ASCII, and are
+/// lowercased on the stack.
+pub fn with_lowercase<R>(word: &str, read: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buffer = Lowered::default();
+    match buffer.of(word.as_bytes()).filter(|_| word.is_ascii()) {
+        Some(lower) => read(lower),
+        None => read(word.to_lowercase().as_bytes()),
+    }
+}
+
 /// Room on the stack for a word in lowercase: words are short, and lowercasing one there costs
 /// no allocation.
 #[derive(Default)]
-pub struct Lowered([u8; Lowered::ROOM]);
+struct Lowered([u8; Lowered::ROOM]);
 
 impl Lowered {
     const ROOM: usize = 31;
 
     /// `word` with its ASCII letters lowercased, when it fits.
-    pub fn of(&mut self, word: &[u8]) -> Option<&[u8]> {
+    fn of(&mut self, word: &[u8]) -> Option<&[u8]> {
         let lower = self.0.get_mut(..word.len())?;
         // Copied and lowercased in one loop: words are a few bytes, shorter than a call to copy.
         for (to, &from) in lower.iter_mut().zip(word) {

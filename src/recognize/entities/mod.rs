@@ -331,12 +331,9 @@ impl<'a> ArticleWords<'a> {
 
     /// Whether `word`, lowercased, is written so somewhere.
     fn lowercase_form_written(&self, word: &str) -> bool {
-        // Most words are short and ASCII: they are lowercased on the stack.
-        let mut buffer = lexicon::Lowered::default();
-        match buffer.of(word.as_bytes()).filter(|_| word.is_ascii()) {
-            Some(lower) => std::str::from_utf8(lower).is_ok_and(|lower| self.lowercase(lower)),
-            None => self.lowercase(&word.to_lowercase()),
-        }
+        lexicon::with_lowercase(word, |lower| {
+            std::str::from_utf8(lower).is_ok_and(|lower| self.lowercase(lower))
+        })
     }
 
     /// Whether `word` is written in lowercase somewhere.
